@@ -1,0 +1,204 @@
+package app.routecard.devstack;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Brings a whole stack up and down: the real servers first, then (optionally) the services. Idempotent:
+ * {@code up} on a running stack starts nothing twice; {@code down} stops only processes this stack's PID files
+ * name.
+ */
+public final class DevStack {
+
+    private final StackLayout layout;
+    private final PostgresServer postgres;
+    private final List<Component> infrastructure;
+    private final List<Component> services;
+
+    public DevStack(StackLayout layout) {
+        this.layout = layout;
+        this.postgres = new PostgresServer(layout);
+        this.infrastructure = List.of(postgres, new KafkaServer(layout), new KeycloakServer(layout),
+                new S3Server(layout), new MailServer(layout));
+        List<Component> serviceComponents = new ArrayList<>();
+        for (Service service : Service.values()) {
+            serviceComponents.add(new ServiceProcess(layout, service));
+        }
+        this.services = List.copyOf(serviceComponents);
+    }
+
+    public StackLayout layout() {
+        return layout;
+    }
+
+    /** Thrown when a part of the stack does not come up; the message says which and why. */
+    public static final class StackFailure extends Exception {
+        public StackFailure(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    public void up(boolean withServices, PrintStream out) throws StackFailure {
+        List<Component> startedNow = new ArrayList<>();
+        try {
+            Files.createDirectories(layout.logsDir());
+            bringUp(List.of(postgres), startedNow, out);
+            bringUp(infrastructure.subList(1, infrastructure.size()), startedNow, out);
+            if (withServices) {
+                bringUp(services, startedNow, out);
+            }
+        } catch (StackFailure failure) {
+            out.println("Stopping what this run started: " + names(startedNow));
+            stopAll(startedNow);
+            throw failure;
+        } catch (Exception e) {
+            stopAll(startedNow);
+            throw new StackFailure("Could not prepare the stack: " + e.getMessage(), e);
+        }
+    }
+
+    /** Prepares and starts every component not already running, then waits for all of them to be ready. */
+    private void bringUp(List<Component> group, List<Component> startedNow, PrintStream out) throws StackFailure {
+        ExecutorService pool = Executors.newFixedThreadPool(group.size());
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (Component component : group) {
+                results.add(pool.submit(bringUpOne(component, startedNow)));
+            }
+            List<String> failures = new ArrayList<>();
+            for (int i = 0; i < group.size(); i++) {
+                try {
+                    out.println(results.get(i).get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    failures.add(e.getCause().getMessage());
+                }
+            }
+            if (!failures.isEmpty()) {
+                throw new StackFailure(String.join("\n\n", failures), null);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackFailure("Interrupted while starting the stack", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Callable<String> bringUpOne(Component component, List<Component> startedNow) {
+        return () -> {
+            long begin = System.nanoTime();
+            String how;
+            if (component.running().isPresent()) {
+                how = "already running";
+            } else {
+                try {
+                    component.prepare();
+                    component.start();
+                } catch (Exception e) {
+                    throw new IllegalStateException(component.name() + " could not start: " + e.getMessage(), e);
+                }
+                synchronized (startedNow) {
+                    startedNow.add(component);
+                }
+                how = "started";
+            }
+            awaitReady(component);
+            component.afterReady();
+            double seconds = (System.nanoTime() - begin) / 1e9;
+            return String.format(Locale.ROOT, "  %-22s %s, ready in %.1f s", component.name(), how, seconds);
+        };
+    }
+
+    private static void awaitReady(Component component) {
+        long deadline = System.nanoTime() + component.startTimeout().toNanos();
+        while (!component.ready()) {
+            if (component.running().isEmpty()) {
+                throw new IllegalStateException(component.name() + " exited before it was ready. Last lines of "
+                        + component.process.logFile() + ":\n" + component.process.logTail(25));
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(component.name() + " was not ready within "
+                        + component.startTimeout().toSeconds() + " s. Last lines of "
+                        + component.process.logFile() + ":\n" + component.process.logTail(25));
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+    }
+
+    /** Stops services first, then the servers in reverse start order; returns the names it stopped. */
+    public List<String> down(PrintStream out) {
+        List<Component> all = new ArrayList<>(infrastructure);
+        all.addAll(services);
+        List<String> stopped = new ArrayList<>();
+        List<Component> reversed = new ArrayList<>(all);
+        java.util.Collections.reverse(reversed);
+        // Services stop in parallel (they do not depend on each other); servers one by one, PostgreSQL last.
+        stopped.addAll(stopAll(services));
+        for (Component component : reversed) {
+            if (!services.contains(component) && component.running().isPresent()) {
+                component.stop();
+                stopped.add(component.name());
+            }
+        }
+        Watchdog.stopWatchdog(layout);
+        out.println(stopped.isEmpty() ? "Nothing was running." : "Stopped: " + String.join(", ", stopped));
+        return stopped;
+    }
+
+    private static List<String> stopAll(List<Component> components) {
+        List<Component> running = components.stream().filter(c -> c.running().isPresent()).toList();
+        running.parallelStream().forEach(Component::stop);
+        return running.stream().map(Component::name).toList();
+    }
+
+    public record ComponentStatus(String name, Optional<Long> pid, long residentKib, String endpoint) {
+    }
+
+    public List<ComponentStatus> status() {
+        List<Component> all = new ArrayList<>(infrastructure);
+        all.addAll(services);
+        List<ComponentStatus> statuses = new ArrayList<>();
+        for (Component component : all) {
+            Optional<ProcessHandle> handle = component.running();
+            statuses.add(new ComponentStatus(component.name(), handle.map(ProcessHandle::pid),
+                    handle.map(ManagedProcess::residentKib).orElse(0L), component.endpoint()));
+        }
+        return statuses;
+    }
+
+    /** PIDs of every process of this stack that is alive now (servers, services and their children). */
+    public List<Long> livePids() {
+        List<Long> pids = new ArrayList<>();
+        List<Component> all = new ArrayList<>(infrastructure);
+        all.addAll(services);
+        for (Component component : all) {
+            component.running().ifPresent(handle -> {
+                pids.add(handle.pid());
+                handle.descendants().forEach(child -> pids.add(child.pid()));
+            });
+        }
+        return pids;
+    }
+
+    private static String names(List<Component> components) {
+        return components.isEmpty() ? "nothing" : String.join(", ", components.stream().map(Component::name).toList());
+    }
+
+    static Duration since(long nanos) {
+        return Duration.ofNanos(System.nanoTime() - nanos);
+    }
+}

@@ -1,0 +1,105 @@
+package app.routecard.devstack;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The command line behind ./routecard: up, down, status, env. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.getenv(), System.out, System.err));
+    }
+
+    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+        String command = args.length == 0 ? "help" : args[0];
+        String rootProperty = System.getProperty("routecard.root");
+        Path root = rootProperty != null ? Path.of(rootProperty) : StackLayout.findRoot(Path.of(""));
+        StackLayout layout;
+        try {
+            layout = StackLayout.fromEnvironment(root, env);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        DevStack stack = new DevStack(layout);
+        List<String> options = List.of(args).subList(Math.min(1, args.length), args.length);
+        switch (command) {
+            case "up" -> {
+                long begin = System.nanoTime();
+                out.println("Starting Routecard in " + layout.home());
+                try {
+                    stack.up(!options.contains("--no-services"), out);
+                } catch (DevStack.StackFailure failure) {
+                    err.println();
+                    err.println("Routecard did not come up:");
+                    err.println(failure.getMessage());
+                    return 1;
+                }
+                out.printf(Locale.ROOT, "%nRoutecard is up (%.1f s).%n%n", DevStack.since(begin).toMillis() / 1000.0);
+                printStatus(stack, out);
+                printLogins(layout, out);
+                return 0;
+            }
+            case "down" -> {
+                stack.down(out);
+                return 0;
+            }
+            case "status" -> {
+                printStatus(stack, out);
+                return 0;
+            }
+            case "env" -> {
+                if (options.isEmpty()) {
+                    err.println("usage: routecard env <service>   (prints the environment the service runs with)");
+                    return 2;
+                }
+                ServiceSettings.environment(layout, Service.byModule(options.get(0)))
+                        .forEach((key, value) -> out.println("export " + key + "='" + value + "'"));
+                return 0;
+            }
+            default -> {
+                out.println("""
+                        usage: ./routecard <command>
+                          up [--no-services]  build what is missing, start the stack and the services, wait until ready
+                          down                stop everything 'up' started
+                          status              what runs where, with PIDs and memory
+                          env <service>       the environment a service runs with against this stack""");
+                return "help".equals(command) ? 0 : 2;
+            }
+        }
+    }
+
+    static void printStatus(DevStack stack, PrintStream out) {
+        long totalKib = 0;
+        out.printf(Locale.ROOT, "%-22s %-9s %8s %9s  %s%n", "COMPONENT", "STATE", "PID", "RSS (MB)", "ENDPOINT");
+        for (DevStack.ComponentStatus status : stack.status()) {
+            totalKib += status.residentKib();
+            out.printf(Locale.ROOT, "%-22s %-9s %8s %9s  %s%n", status.name(),
+                    status.pid().isPresent() ? "running" : "stopped",
+                    status.pid().map(String::valueOf).orElse("-"),
+                    status.pid().isPresent() ? String.valueOf(status.residentKib() / 1024) : "-",
+                    status.endpoint());
+        }
+        out.printf(Locale.ROOT, "%-22s %-9s %8s %9d%n", "total", "", "", totalKib / 1024);
+    }
+
+    private static void printLogins(StackLayout layout, PrintStream out) {
+        out.println();
+        out.println("Portal:   " + layout.serviceUrl(Service.PORTAL) + "/");
+        out.println("Keycloak: " + layout.keycloakUrl() + "/admin  (" + DevCredentials.KEYCLOAK_ADMIN + " / "
+                + DevCredentials.KEYCLOAK_ADMIN_PASSWORD + ")");
+        out.println();
+        out.println("Demo logins (password '" + DevCredentials.DEMO_PASSWORD + "' for all):");
+        for (DemoUsers.DemoUser user : DemoUsers.ALL) {
+            out.printf(Locale.ROOT, "  %-28s %-11s %s%n", user.username(), user.role(), user.organization());
+        }
+        out.println();
+        out.println("Logs: " + layout.logsDir() + "    Stop: ./routecard down");
+    }
+}

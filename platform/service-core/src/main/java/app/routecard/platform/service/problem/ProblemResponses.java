@@ -1,0 +1,89 @@
+package app.routecard.platform.service.problem;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every exception a request can raise into problem+json: validation and malformed input name the field;
+ * anything unexpected is a 500 that shows an error id and never a stack trace or SQL.
+ */
+public class ProblemResponses {
+
+    private static final Logger LOG = Logger.getLogger(ProblemResponses.class);
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException exception) {
+        List<Problem.FieldError> errors = exception.getConstraintViolations().stream()
+                .map(violation -> new Problem.FieldError(fieldOf(violation), violation.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String fields = errors.stream().map(Problem.FieldError::field).distinct().collect(Collectors.joining(", "));
+        return respond(new Problem("about:blank", "Invalid request", 400, "Invalid value for: " + fields, null,
+                errors));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException exception) {
+        String field = exception instanceof JsonMappingException mapping ? pathOf(mapping) : "";
+        String detail = field.isEmpty() ? "The request body is not valid JSON"
+                : "Invalid value for: " + field;
+        List<Problem.FieldError> errors = field.isEmpty() ? List.of()
+                : List.of(new Problem.FieldError(field, "has the wrong type or format"));
+        return respond(new Problem("about:blank", "Invalid request", 400, detail, null, errors));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException exception) {
+        Response original = exception.getResponse();
+        int status = original.getStatus();
+        String reason = original.getStatusInfo().getReasonPhrase();
+        String detail = status >= 500 ? null : exception.getMessage();
+        return respond(Problem.of(status, reason, detail));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException exception) {
+        return respond(Problem.of(403, "Forbidden", "Your role does not allow this action"));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception exception) {
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(exception, "Unexpected error %s", errorId);
+        return respond(Problem.of(500, "Internal Server Error", "Unexpected error; reference " + errorId));
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** The property path without the method and parameter names Bean Validation puts in front of it. */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        String[] parts = path.split("\\.", 3);
+        // "create.request.name" -> "name"; "create.request" -> "request"
+        return parts.length == 3 ? parts[2] : parts[parts.length - 1];
+    }
+
+    private static String pathOf(JsonMappingException exception) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : exception.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

@@ -1,0 +1,96 @@
+package app.routecard.platform.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.is;
+
+import app.routecard.devstack.Service;
+import io.restassured.http.ContentType;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every Routecard service must do on the real stack: authenticate real Keycloak tokens, serve from its own
+ * database as a non-superuser, report readiness of its real dependencies, and publish OpenAPI and metrics.
+ * A service's test class extends this with {@code @QuarkusTest} and the {@link RealStackResource}.
+ */
+public abstract class ServiceFoundationContract {
+
+    protected abstract Service service();
+
+    /** Readiness checks the service must report beyond its database and the identity provider. */
+    protected List<String> additionalReadinessChecks() {
+        List<String> checks = new ArrayList<>();
+        if (service().uses(Service.Dependency.KAFKA)) {
+            checks.add("Kafka connection health check");
+        }
+        if (service().uses(Service.Dependency.S3)) {
+            checks.add("object-store");
+        }
+        if (service().uses(Service.Dependency.SMTP)) {
+            checks.add("smtp");
+        }
+        return checks;
+    }
+
+    @Test
+    void a_real_keycloak_token_is_accepted_and_served_from_the_services_own_database() {
+        given().auth().oauth2(Tokens.accessToken("alex@acme.example"))
+                .when().get("/api/whoami")
+                .then().statusCode(200)
+                .body("service", is(service().module()))
+                .body("username", is("alex@acme.example"))
+                .body("organizations", hasItem("acme"))
+                .body("roles", hasItem("shop_admin"))
+                .body("database.database", is(service().database()))
+                .body("database.role", is(service().database()))
+                .body("database.superuser", is(false))
+                .body("database.schemaVersion", is("1"))
+                .body("database.owner", is(service().module()));
+    }
+
+    @Test
+    void roles_and_organization_come_from_the_token_of_each_user() {
+        given().auth().oauth2(Tokens.accessToken("nina@northwind.example"))
+                .when().get("/api/whoami")
+                .then().statusCode(200)
+                .body("organizations", hasItem("northwind"))
+                .body("roles", hasItem("buyer"));
+    }
+
+    @Test
+    void a_request_without_a_token_is_401() {
+        given().when().get("/api/whoami").then().statusCode(401);
+    }
+
+    @Test
+    void a_token_with_a_forged_signature_is_401() {
+        String token = Tokens.accessToken("alex@acme.example");
+        String[] parts = token.split("\\.");
+        String forged = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
+        given().auth().oauth2(forged).when().get("/api/whoami").then().statusCode(401);
+    }
+
+    @Test
+    void readiness_checks_the_real_dependencies() {
+        List<String> expected = new ArrayList<>(List.of("Database connections health check", "identity-provider"));
+        expected.addAll(additionalReadinessChecks());
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", is("UP"))
+                .body("checks.name", hasItems(expected.toArray(String[]::new)));
+    }
+
+    @Test
+    void openapi_and_prometheus_metrics_are_published() {
+        given().when().get("/q/openapi?format=json")
+                .then().statusCode(200).contentType(ContentType.JSON)
+                .body(containsString("/api/whoami"));
+        given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("jvm_memory_used_bytes"));
+    }
+}

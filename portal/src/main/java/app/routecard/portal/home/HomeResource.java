@@ -1,0 +1,53 @@
+package app.routecard.portal.home;
+
+import app.routecard.platform.service.identity.Organizations;
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.oidc.IdToken;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** The signed-in landing page: who you are, your organization and roles, and the services you can reach. */
+@Path("/")
+@Authenticated
+public class HomeResource {
+
+    private final SecurityIdentity identity;
+    // @IdToken cannot qualify a constructor parameter, so this one is field-injected.
+    @Inject
+    @IdToken
+    JsonWebToken idToken;
+    private final AccessTokenCredential accessToken;
+    private final ServiceProbe probe;
+
+    public HomeResource(SecurityIdentity identity, AccessTokenCredential accessToken, ServiceProbe probe) {
+        this.identity = identity;
+        this.accessToken = accessToken;
+        this.probe = probe;
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance home(String name, String email, List<String> organizations, Set<String> roles,
+                                            List<ServiceProbe.ServiceView> services);
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance home() {
+        String name = idToken.<String>claim("name").orElse(identity.getPrincipal().getName());
+        String email = idToken.<String>claim("email").orElse("");
+        return Templates.home(name, email, Organizations.of(idToken), new TreeSet<>(identity.getRoles()),
+                probe.probeAll(accessToken.getToken()));
+    }
+}

@@ -1,0 +1,35 @@
+package app.routecard.portal;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
+
+import app.routecard.devstack.Service;
+import app.routecard.platform.testing.RealStackResource;
+import app.routecard.platform.testing.ServiceFoundationContract;
+import app.routecard.platform.testing.TestStack;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(value = RealStackResource.class, initArgs = @ResourceArg(name = "service", value = "portal"))
+class PortalFoundationTest extends ServiceFoundationContract {
+
+    @Override
+    protected Service service() {
+        return Service.PORTAL;
+    }
+
+    @Test
+    void a_browser_without_a_session_is_sent_to_keycloak_to_sign_in_with_pkce() {
+        given().redirects().follow(false)
+                .when().get("/")
+                .then().statusCode(302)
+                .header("Location", startsWith(TestStack.ensureUp().issuer() + "/protocol/openid-connect/auth"))
+                .header("Location", containsString("client_id=portal"))
+                .header("Location", containsString("code_challenge="))
+                .header("Location", containsString("organization"));
+    }
+}
