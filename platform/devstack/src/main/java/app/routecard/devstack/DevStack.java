@@ -165,7 +165,7 @@ public final class DevStack {
         return running.stream().map(Component::name).toList();
     }
 
-    public record ComponentStatus(String name, Optional<Long> pid, long residentKib, String endpoint) {
+    public record ComponentStatus(String name, Optional<Long> pid, long memoryKib, String endpoint) {
     }
 
     public List<ComponentStatus> status() {
@@ -175,7 +175,7 @@ public final class DevStack {
         for (Component component : all) {
             Optional<ProcessHandle> handle = component.running();
             statuses.add(new ComponentStatus(component.name(), handle.map(ProcessHandle::pid),
-                    handle.map(ManagedProcess::residentKib).orElse(0L), component.endpoint()));
+                    handle.map(ManagedProcess::memoryKib).orElse(0L), component.endpoint()));
         }
         return statuses;
     }

@@ -77,16 +77,17 @@ public final class Main {
 
     static void printStatus(DevStack stack, PrintStream out) {
         long totalKib = 0;
-        out.printf(Locale.ROOT, "%-22s %-9s %8s %9s  %s%n", "COMPONENT", "STATE", "PID", "RSS (MB)", "ENDPOINT");
+        out.printf(Locale.ROOT, "%-22s %-9s %8s %9s  %s%n", "COMPONENT", "STATE", "PID", "MEM (MB)", "ENDPOINT");
         for (DevStack.ComponentStatus status : stack.status()) {
-            totalKib += status.residentKib();
+            totalKib += status.memoryKib();
             out.printf(Locale.ROOT, "%-22s %-9s %8s %9s  %s%n", status.name(),
                     status.pid().isPresent() ? "running" : "stopped",
                     status.pid().map(String::valueOf).orElse("-"),
-                    status.pid().isPresent() ? String.valueOf(status.residentKib() / 1024) : "-",
+                    status.pid().isPresent() ? String.valueOf(status.memoryKib() / 1024) : "-",
                     status.endpoint());
         }
-        out.printf(Locale.ROOT, "%-22s %-9s %8s %9d%n", "total", "", "", totalKib / 1024);
+        out.printf(Locale.ROOT, "%-22s %-9s %8s %9d  (proportional set size, children included)%n", "total", "", "",
+                totalKib / 1024);
     }
 
     private static void printLogins(StackLayout layout, PrintStream out) {

@@ -160,25 +160,30 @@ public final class ManagedProcess {
         return Logs.tail(logFile, lines);
     }
 
-    /** Resident memory of the process and all its children (PostgreSQL forks one per connection), in KiB. */
-    public static long residentKib(ProcessHandle process) {
-        long total = rssKib(process.pid());
+    /**
+     * Memory of the process and all its children (PostgreSQL forks one per connection), in KiB, as proportional
+     * set size: shared pages are split between the processes sharing them, so totals add up honestly.
+     */
+    public static long memoryKib(ProcessHandle process) {
+        long total = pssKib(process.pid());
         for (ProcessHandle child : process.descendants().toList()) {
-            total += rssKib(child.pid());
+            total += pssKib(child.pid());
         }
         return total;
     }
 
-    private static long rssKib(long pid) {
-        Path status = Path.of("/proc", Long.toString(pid), "status");
-        try {
-            for (String line : Files.readAllLines(status)) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+    private static long pssKib(long pid) {
+        for (String source : new String[] {"smaps_rollup", "status"}) {
+            Path file = Path.of("/proc", Long.toString(pid), source);
+            try {
+                for (String line : Files.readAllLines(file)) {
+                    if (line.startsWith("Pss:") || line.startsWith("VmRSS:")) {
+                        return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                    }
                 }
+            } catch (IOException | NumberFormatException e) {
+                // try the next source
             }
-        } catch (IOException | NumberFormatException e) {
-            return 0;
         }
         return 0;
     }

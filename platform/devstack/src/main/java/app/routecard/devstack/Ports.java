@@ -4,7 +4,8 @@ import java.util.Map;
 
 /**
  * Every port a stack listens on. Stacks that run side by side (the dev stack, the shared test stack, the
- * end-to-end stack) differ only in their bases, so they never collide.
+ * end-to-end stack) differ only in their bases, so they never collide. Keep bases below 32768: Linux hands out
+ * ports from 32768 up to outgoing connections, and a server port there can be taken by a client socket.
  */
 public record Ports(int postgres, int kafka, int kafkaController, int keycloak, int keycloakManagement, int s3,
                     int smtp, int mailApi, int servicesBase) {

@@ -1,0 +1,367 @@
+package app.routecard.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import app.routecard.devstack.DevCredentials;
+import app.routecard.devstack.DevStack;
+import app.routecard.devstack.Ports;
+import app.routecard.devstack.Service;
+import app.routecard.devstack.StackLayout;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.CookieManager;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * The whole product, started the way a newcomer starts it ({@code ./routecard up}) on ports and a state directory
+ * of its own, exercised from outside, and stopped again ({@code ./routecard down}) without leaving a process.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class StackSmokeIT {
+
+    private static final int INFRA_PORT_BASE = 27000;
+    private static final int SERVICES_PORT_BASE = 27800;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    private Path root;
+    private StackLayout stack;
+    private Map<String, String> cliEnvironment;
+    private List<Long> stackPids;
+    private boolean stopped;
+
+    @BeforeAll
+    void startTheProductWithTheCli() throws Exception {
+        root = Path.of(System.getProperty("routecard.root", "..")).toAbsolutePath().normalize();
+        Path home = root.resolve("e2e-tests/target/e2e-stack");
+        stack = new StackLayout(root, home, Ports.fromBases(INFRA_PORT_BASE, SERVICES_PORT_BASE));
+        cliEnvironment = Map.of(
+                "ROUTECARD_HOME", home.toString(),
+                "ROUTECARD_INFRA_PORT_BASE", String.valueOf(INFRA_PORT_BASE),
+                "ROUTECARD_SERVICES_PORT_BASE", String.valueOf(SERVICES_PORT_BASE));
+        assertThat(new DevStack(stack).livePids()).as("an e2e stack left running by an earlier run").isEmpty();
+        deleteTree(home); // a fresh state directory, as on a newcomer's first ./routecard up
+        CliRun up = routecard("up");
+        assertThat(up.exitCode()).as("./routecard up output:%n%s", up.output()).isZero();
+        assertThat(up.output()).contains("Routecard is up");
+        stackPids = new DevStack(stack).livePids();
+        long components = new DevStack(stack).status().stream().filter(s -> s.pid().isPresent()).count();
+        assertThat(components).as("servers and services running").isEqualTo(11);
+    }
+
+    @Test
+    @Order(1)
+    void every_service_reports_ready() throws Exception {
+        for (Service service : Service.values()) {
+            HttpResponse<String> ready = get(stack.serviceUrl(service) + "/q/health/ready", null);
+            assertThat(ready.statusCode()).as(service + " readiness: " + ready.body()).isEqualTo(200);
+            assertThat(JSON.readTree(ready.body()).path("status").asText()).isEqualTo("UP");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void every_service_accepts_a_real_token_and_refuses_none_or_a_forged_one() throws Exception {
+        String token = passwordGrant(DevCredentials.DEV_CLIENT, "alex@acme.example");
+        String[] parts = token.split("\\.");
+        String forged = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
+        for (Service service : Service.values()) {
+            String whoami = stack.serviceUrl(service) + "/api/whoami";
+            HttpResponse<String> withToken = get(whoami, token);
+            assertThat(withToken.statusCode()).as(service + " with a valid token").isEqualTo(200);
+            JsonNode body = JSON.readTree(withToken.body());
+            assertThat(body.path("username").asText()).isEqualTo("alex@acme.example");
+            assertThat(body.path("organizations").toString()).contains("acme");
+            assertThat(body.path("database").path("superuser").asBoolean(true)).isFalse();
+            assertThat(get(whoami, null).statusCode()).as(service + " without a token").isEqualTo(401);
+            assertThat(get(whoami, forged).statusCode()).as(service + " with a forged signature").isEqualTo(401);
+        }
+    }
+
+    @Test
+    @Order(3)
+    void every_service_refuses_an_expired_token() throws Exception {
+        // This client's tokens live two seconds (infra/keycloak/routecard-realm.json).
+        String token = passwordGrant("routecard-short-lived", "alex@acme.example");
+        long expiresAt = JSON.readTree(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]))
+                .path("exp").asLong();
+        await().atMost(Duration.ofSeconds(30)).until(() -> Instant.now().getEpochSecond() > expiresAt);
+        for (Service service : Service.values()) {
+            String whoami = stack.serviceUrl(service) + "/api/whoami";
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> get(whoami, token).statusCode() == 401);
+        }
+    }
+
+    @Test
+    @Order(4)
+    void an_event_goes_through_kafka() {
+        String topic = "e2e.smoke";
+        String key = UUID.randomUUID().toString();
+        Properties producerConfig = new Properties();
+        producerConfig.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap());
+        producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, String> producer =
+                     new KafkaProducer<>(producerConfig, new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(topic, key, "{\"hello\":\"routecard\"}")).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("Kafka did not take the record", e);
+        }
+        Properties consumerConfig = new Properties();
+        consumerConfig.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap());
+        consumerConfig.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + key);
+        consumerConfig.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (KafkaConsumer<String, String> consumer =
+                     new KafkaConsumer<>(consumerConfig, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            List<ConsumerRecord<String, String>> seen = new java.util.ArrayList<>();
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                consumer.poll(Duration.ofMillis(500)).forEach(seen::add);
+                return seen.stream().anyMatch(record -> record.key().equals(key));
+            });
+            assertThat(seen).filteredOn(record -> record.key().equals(key))
+                    .singleElement().extracting(ConsumerRecord::value).isEqualTo("{\"hello\":\"routecard\"}");
+        }
+    }
+
+    @Test
+    @Order(5)
+    void an_object_round_trips_through_s3() {
+        byte[] content = ("route card " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+        String key = "tenants/e2e/" + UUID.randomUUID() + ".txt";
+        try (S3Client s3 = S3Client.builder()
+                .endpointOverride(URI.create(stack.s3Endpoint()))
+                .region(Region.US_EAST_1)
+                .forcePathStyle(true)
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create(DevCredentials.S3_ACCESS_KEY, DevCredentials.S3_SECRET_KEY)))
+                .httpClient(UrlConnectionHttpClient.create())
+                .build()) {
+            s3.putObject(request -> request.bucket(DevCredentials.S3_BUCKET).key(key), RequestBody.fromBytes(content));
+            byte[] readBack = s3.getObjectAsBytes(request -> request.bucket(DevCredentials.S3_BUCKET).key(key))
+                    .asByteArray();
+            assertThat(readBack).isEqualTo(content);
+            s3.deleteObject(request -> request.bucket(DevCredentials.S3_BUCKET).key(key));
+        }
+    }
+
+    @Test
+    @Order(6)
+    void a_mail_is_delivered_to_the_smtp_server() throws Exception {
+        String recipient = "buyer-" + UUID.randomUUID().toString().substring(0, 8) + "@northwind.example";
+        String subject = "Routecard smoke " + UUID.randomUUID();
+        sendMail(recipient, subject);
+        String inbox = "http://127.0.0.1:" + stack.ports().mailApi() + "/api/user/" + recipient + "/messages/";
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+                .until(() -> get(inbox, null).body().contains(subject));
+    }
+
+    @Test
+    @Order(7)
+    void a_person_signs_in_to_the_portal_and_sees_every_service_answer() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new LocalhostBrowserCookies())
+                .followRedirects(HttpClient.Redirect.ALWAYS).connectTimeout(Duration.ofSeconds(5)).build();
+        String page = browser.send(HttpRequest.newBuilder(URI.create(stack.serviceUrl(Service.PORTAL) + "/")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        // Keycloak's organization-aware login asks for the username first, then for the password.
+        page = submitLoginForm(browser, page, Map.of("username", "alex@acme.example"));
+        if (!page.contains("Welcome")) {
+            page = submitLoginForm(browser, page, Map.of("password", DevCredentials.DEMO_PASSWORD));
+        }
+        assertThat(page).contains("Welcome, Alex Alvarez").contains("acme").contains("shop_admin");
+        assertThat(page).doesNotContain("unreachable").doesNotContain("HTTP 401");
+        assertThat(countOccurrences(page, "<td>OK</td>")).isEqualTo(Service.values().length - 1);
+    }
+
+    @Test
+    @Order(100)
+    void down_stops_every_process_it_started() throws Exception {
+        CliRun down = routecard("down");
+        stopped = true;
+        assertThat(down.exitCode()).as("./routecard down output:%n%s", down.output()).isZero();
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(stackPids).filteredOn(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
+                        .as("processes of the stack still alive").isEmpty());
+        assertThat(new DevStack(stack).livePids()).isEmpty();
+    }
+
+    @AfterAll
+    void stopEvenIfATestFailed() throws Exception {
+        if (!stopped && stack != null) {
+            routecard("down");
+        }
+    }
+
+    private record CliRun(int exitCode, String output) {
+    }
+
+    private CliRun routecard(String command) throws IOException, InterruptedException {
+        Path log = root.resolve("e2e-tests/target/routecard-" + command + ".log");
+        ProcessBuilder builder = new ProcessBuilder(root.resolve("routecard").toString(), command)
+                .directory(root.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().putAll(cliEnvironment);
+        Process process = builder.start();
+        if (!process.waitFor(15, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("./routecard " + command + " did not finish in 15 minutes");
+        }
+        return new CliRun(process.exitValue(), Files.readString(log));
+    }
+
+    private String passwordGrant(String clientId, String username) throws Exception {
+        String form = "grant_type=password&scope=openid%20organization&client_id=" + clientId
+                + "&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=" + DevCredentials.DEMO_PASSWORD;
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                        URI.create(stack.issuer() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body()).path("access_token").asText();
+    }
+
+    private HttpResponse<String> get(String url, String bearer) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET();
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String submitLoginForm(HttpClient browser, String page, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        Matcher action = Pattern.compile("<form[^>]*action=\"([^\"]+)\"").matcher(page);
+        assertThat(action.find()).as("a login form in:%n%s", page).isTrue();
+        StringBuilder form = new StringBuilder();
+        fields.forEach((name, value) -> form.append(form.isEmpty() ? "" : "&").append(name).append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        HttpRequest post = HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build();
+        return browser.send(post, HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private void sendMail(String recipient, String subject) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", stack.ports().smtp())) {
+            socket.setSoTimeout(10_000);
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+            OutputStream out = socket.getOutputStream();
+            expect(in, "220");
+            command(out, in, "EHLO e2e.routecard.example", "250");
+            command(out, in, "MAIL FROM:<no-reply@routecard.example>", "250");
+            command(out, in, "RCPT TO:<" + recipient + ">", "250");
+            command(out, in, "DATA", "354");
+            command(out, in, "From: no-reply@routecard.example\r\nTo: " + recipient + "\r\nSubject: " + subject
+                    + "\r\n\r\nYour RFQ was routed to three shops.\r\n.", "250");
+            command(out, in, "QUIT", "221");
+        }
+    }
+
+    private static void command(OutputStream out, BufferedReader in, String line, String expectedCode)
+            throws IOException {
+        out.write((line + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        expect(in, expectedCode);
+    }
+
+    /** Reads one (possibly multi-line) SMTP reply and checks its code. */
+    private static void expect(BufferedReader in, String code) throws IOException {
+        String line;
+        do {
+            line = in.readLine();
+            assertThat(line).as("SMTP reply").isNotNull().startsWith(code);
+        } while (line.length() > 3 && line.charAt(3) == '-');
+    }
+
+    /**
+     * Cookies as a browser keeps them for http://localhost: browsers treat localhost as a secure context and send
+     * it cookies marked Secure (Keycloak marks its login cookies so); java.net's CookieManager would not.
+     */
+    private static final class LocalhostBrowserCookies extends java.net.CookieHandler {
+        private final CookieManager cookies = new CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL);
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) throws IOException {
+            return cookies.get(uri, requestHeaders);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
+            Map<String, List<String>> headers = new java.util.HashMap<>();
+            responseHeaders.forEach((name, values) -> headers.put(name, name != null
+                    && name.equalsIgnoreCase("Set-Cookie") && "localhost".equals(uri.getHost())
+                    ? values.stream().map(value -> value.replaceAll("(?i);\\s*Secure", "")).toList()
+                    : values));
+            cookies.put(uri, headers);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    private static int countOccurrences(String text, String needle) {
+        int count = 0;
+        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+            count++;
+        }
+        return count;
+    }
+}
