@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 
 import app.routecard.devstack.Service;
 import io.restassured.http.ContentType;
@@ -82,6 +83,22 @@ public abstract class ServiceFoundationContract {
                 .then().statusCode(200)
                 .body("status", is("UP"))
                 .body("checks.name", hasItems(expected.toArray(String[]::new)));
+    }
+
+    @Test
+    void liveness_is_published() {
+        given().when().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
+    }
+
+    @Test
+    void a_request_the_api_cannot_serve_answers_a_problem_document_not_a_stack_trace() {
+        given().auth().oauth2(Tokens.accessToken("alex@acme.example"))
+                .when().delete("/api/whoami")
+                .then().statusCode(405)
+                .contentType("application/problem+json")
+                .body("status", is(405))
+                .body("title", is("Method Not Allowed"))
+                .body(not(containsString("Exception")));
     }
 
     @Test
