@@ -222,6 +222,22 @@ class StackSmokeIT {
     }
 
     @Test
+    @Order(8)
+    void up_registered_the_demo_tenants_through_tenant_service() throws Exception {
+        String operator = passwordGrant(DevCredentials.DEV_CLIENT, "olivia@routecard.example");
+        HttpResponse<String> list = get(stack.serviceUrl(Service.TENANT) + "/api/tenants?size=100", operator);
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+        List<String> slugs = new java.util.ArrayList<>();
+        JSON.readTree(list.body()).path("items").forEach(item -> slugs.add(item.path("slug").asText()));
+        assertThat(slugs).containsAll(app.routecard.devstack.DemoTenants.ALL.stream()
+                .map(app.routecard.devstack.DemoTenants.DemoTenant::slug).toList());
+        HttpResponse<String> mine = get(stack.serviceUrl(Service.TENANT) + "/api/tenants/me",
+                passwordGrant(DevCredentials.DEV_CLIENT, "alex@acme.example"));
+        assertThat(mine.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(mine.body()).path("slug").asText()).isEqualTo("acme");
+    }
+
+    @Test
     @Order(100)
     void down_stops_every_process_it_started() throws Exception {
         CliRun down = routecard("down");

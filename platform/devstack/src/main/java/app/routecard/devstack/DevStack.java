@@ -48,6 +48,11 @@ public final class DevStack {
     }
 
     public void up(boolean withServices, PrintStream out) throws StackFailure {
+        if (KeycloakServer.realmChangedSinceImport(layout)) {
+            out.println("WARNING: " + KeycloakServer.REALM_FILE + " changed since this stack imported it; Keycloak"
+                    + " keeps the old realm. For the new one: ./routecard down, delete " + layout.home()
+                    + ", ./routecard up.");
+        }
         List<Component> startedNow = new ArrayList<>();
         try {
             Files.createDirectories(layout.logsDir());
@@ -55,6 +60,7 @@ public final class DevStack {
             bringUp(infrastructure.subList(1, infrastructure.size()), startedNow, out);
             if (withServices) {
                 bringUp(services, startedNow, out);
+                DemoTenants.seed(layout, out);
             }
         } catch (StackFailure failure) {
             out.println("Stopping what this run started: " + names(startedNow));
@@ -178,6 +184,17 @@ public final class DevStack {
                     handle.map(ManagedProcess::memoryKib).orElse(0L), component.endpoint()));
         }
         return statuses;
+    }
+
+    /**
+     * For stacks that hold nothing worth keeping (the test stacks): when stopped and its realm file changed since
+     * its Keycloak imported it, start over from an empty state directory.
+     */
+    public void resetIfRealmChanged(PrintStream out) throws java.io.IOException {
+        if (livePids().isEmpty() && KeycloakServer.realmChangedSinceImport(layout)) {
+            out.println("The realm file changed: starting " + layout.home() + " afresh");
+            Distributions.deleteTree(layout.home());
+        }
     }
 
     /** PIDs of every process of this stack that is alive now (servers, services and their children). */

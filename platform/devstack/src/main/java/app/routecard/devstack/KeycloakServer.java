@@ -35,7 +35,38 @@ final class KeycloakServer extends Component {
                 Files.createSymbolicLink(link, dist.resolve(shared));
             }
         }
-        Files.writeString(home().resolve("data/import/routecard-realm.json"), renderRealm());
+        String realm = renderRealm();
+        Files.writeString(home().resolve("data/import/routecard-realm.json"), realm);
+        Path importedHash = home().resolve("imported-realm.sha256");
+        if (!Files.exists(importedHash)) {
+            Files.writeString(importedHash, sha256(realm));
+        }
+    }
+
+    /**
+     * Keycloak imports the realm file only into an empty database; later edits of the file are not applied to a
+     * stack that already imported it. This says whether that has happened to this stack.
+     */
+    static boolean realmChangedSinceImport(StackLayout stack) {
+        Path importedHash = stack.dataDir("keycloak").resolve("imported-realm.sha256");
+        try {
+            if (!Files.exists(importedHash)) {
+                return false;
+            }
+            String current = sha256(new KeycloakServer(stack).renderRealm());
+            return !current.equals(Files.readString(importedHash).trim());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The realm JSON with this stack's URLs filled in. */

@@ -30,6 +30,9 @@ public final class ServiceSettings {
                 }
             }
         }
+        if (service == Service.TENANT) {
+            p.put("quarkus.keycloak.admin-client.server-url", stack.keycloakUrl());
+        }
         if (service.uses(Service.Dependency.KAFKA)) {
             p.put("kafka.bootstrap.servers", stack.kafkaBootstrap());
         }

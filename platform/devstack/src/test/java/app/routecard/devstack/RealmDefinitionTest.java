@@ -68,6 +68,24 @@ class RealmDefinitionTest {
                 .contains("{{PORTAL_URL}}");
     }
 
+    @Test
+    void every_demo_tenant_is_a_realm_organization_whose_admin_is_a_member_with_the_kinds_role() {
+        for (DemoTenants.DemoTenant tenant : DemoTenants.ALL) {
+            JsonNode organization = find(realm.path("organizations"), "alias", tenant.slug());
+            assertThat(organization).as(tenant.slug()).isNotNull();
+            assertThat(organization.path("name").asText()).isEqualTo(tenant.name());
+            assertThat(organization.path("attributes").path("kind").get(0).asText()).isEqualTo(tenant.kind());
+            assertThat(texts(organization.path("members"), "username")).contains(tenant.adminEmail());
+            String role = switch (tenant.kind()) {
+                case "SHOP" -> "shop_admin";
+                case "BUYER" -> "buyer";
+                default -> "operator";
+            };
+            assertThat(texts(find(realm.path("users"), "username", tenant.adminEmail()).path("realmRoles"), null))
+                    .contains(role);
+        }
+    }
+
     private static JsonNode find(JsonNode array, String field, String value) {
         for (JsonNode node : array) {
             if (value.equals(node.path(field).asText())) {

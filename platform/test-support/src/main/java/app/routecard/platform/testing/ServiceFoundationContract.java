@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
 import app.routecard.devstack.Service;
@@ -44,12 +45,14 @@ public abstract class ServiceFoundationContract {
                 .then().statusCode(200)
                 .body("service", is(service().module()))
                 .body("username", is("alex@acme.example"))
+                .body("tenant.slug", is("acme"))
+                .body("tenant.id", matchesPattern("[0-9a-f-]{36}"))
                 .body("organizations", hasItem("acme"))
                 .body("roles", hasItem("shop_admin"))
                 .body("database.database", is(service().database()))
                 .body("database.role", is(service().database()))
                 .body("database.superuser", is(false))
-                .body("database.schemaVersion", is("1"))
+                .body("database.schemaVersion", matchesPattern("\\d+"))
                 .body("database.owner", is(service().module()));
     }
 
@@ -60,6 +63,15 @@ public abstract class ServiceFoundationContract {
                 .then().statusCode(200)
                 .body("organizations", hasItem("northwind"))
                 .body("roles", hasItem("buyer"));
+    }
+
+    @Test
+    void a_valid_token_that_names_no_tenant_is_401_with_a_problem_document() {
+        given().auth().oauth2(Tokens.accessToken("drifter@routecard.example"))
+                .when().get("/api/whoami")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .body("detail", containsString("no tenant"));
     }
 
     @Test

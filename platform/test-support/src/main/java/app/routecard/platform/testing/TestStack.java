@@ -29,9 +29,13 @@ public final class TestStack {
         Path root = rootProperty != null ? Path.of(rootProperty) : StackLayout.findRoot(Path.of(""));
         StackLayout candidate = new StackLayout(root, root.resolve("target/test-stack"),
                 Ports.fromBases(INFRA_PORT_BASE, SERVICES_PORT_BASE));
-        Watchdog.watch(candidate, Watchdog.buildProcess(), INFRA_PORT_BASE, SERVICES_PORT_BASE);
+        DevStack stack = new DevStack(candidate);
         try {
-            new DevStack(candidate).up(false, System.out);
+            stack.resetIfRealmChanged(System.out);
+            Watchdog.watch(candidate, Watchdog.buildProcess(), INFRA_PORT_BASE, SERVICES_PORT_BASE);
+            stack.up(false, System.out);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Could not reset the test stack", e);
         } catch (DevStack.StackFailure failure) {
             throw new IllegalStateException("The test stack did not come up:\n" + failure.getMessage(), failure);
         }

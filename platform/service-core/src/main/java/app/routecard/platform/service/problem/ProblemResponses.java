@@ -32,6 +32,12 @@ public class ProblemResponses {
                 errors));
     }
 
+    /** Quarkus has its own mapper for this subtype; ours must name it to take precedence. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException exception) {
+        return unreadableJson(exception);
+    }
+
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException exception) {
         String field = exception instanceof JsonMappingException mapping ? pathOf(mapping) : "";
@@ -44,6 +50,9 @@ public class ProblemResponses {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException exception) {
+        if (exception.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json);
+        }
         Response original = exception.getResponse();
         int status = original.getStatus();
         String reason = original.getStatusInfo().getReasonPhrase();

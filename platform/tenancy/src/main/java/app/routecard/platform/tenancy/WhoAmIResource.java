@@ -1,4 +1,7 @@
-package app.routecard.platform.service.identity;
+package app.routecard.platform.tenancy;
+
+import app.routecard.platform.service.identity.DatabaseFacts;
+import app.routecard.platform.service.identity.Organizations;
 
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -24,18 +27,21 @@ public class WhoAmIResource {
 
     private final SecurityIdentity identity;
     private final JsonWebToken token;
+    private final CurrentTenant tenant;
     private final DatabaseFacts databaseFacts;
     private final String service;
 
-    public WhoAmIResource(SecurityIdentity identity, JsonWebToken token, DatabaseFacts databaseFacts,
+    public WhoAmIResource(SecurityIdentity identity, JsonWebToken token, CurrentTenant tenant,
+                          DatabaseFacts databaseFacts,
                           @ConfigProperty(name = "quarkus.application.name") String service) {
         this.identity = identity;
         this.token = token;
+        this.tenant = tenant;
         this.databaseFacts = databaseFacts;
         this.service = service;
     }
 
-    public record WhoAmI(String service, String subject, String username, List<String> organizations,
+    public record WhoAmI(String service, String subject, String username, Tenant tenant, List<String> organizations,
                          Set<String> roles, DatabaseFacts.Facts database) {
     }
 
@@ -43,6 +49,6 @@ public class WhoAmIResource {
     @Operation(summary = "The caller's identity as seen by this service")
     public WhoAmI whoAmI() {
         return new WhoAmI(service, token.getSubject(), token.<String>claim("preferred_username").orElse(null),
-                Organizations.of(token), new TreeSet<>(identity.getRoles()), databaseFacts.read());
+                tenant.get(), Organizations.of(token), new TreeSet<>(identity.getRoles()), databaseFacts.read());
     }
 }

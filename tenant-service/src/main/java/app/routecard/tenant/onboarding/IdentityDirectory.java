@@ -1,0 +1,34 @@
+package app.routecard.tenant.onboarding;
+
+/**
+ * The identity provider as onboarding needs it. Every "ensure" call finds what already exists before it creates,
+ * so a retried onboarding converges instead of duplicating; each says whether it created something, so a failed
+ * onboarding can remove exactly what it made.
+ */
+public interface IdentityDirectory {
+
+    record Provisioned(String id, boolean created) {
+    }
+
+    /** Thrown when the identity provider cannot be reached or refuses a call. */
+    final class Unavailable extends RuntimeException {
+        public Unavailable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    Provisioned ensureOrganization(String slug, String name);
+
+    Provisioned ensureUser(String email, String firstName, String lastName);
+
+    void grantRealmRole(String userId, String role);
+
+    void addMember(String organizationId, String userId);
+
+    /** E-mails the user a one-time link to set a password (and verify the address). */
+    void sendSetPasswordEmail(String userId);
+
+    void deleteOrganization(String organizationId);
+
+    void deleteUser(String userId);
+}

@@ -1,0 +1,161 @@
+package app.routecard.tenant.onboarding;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.OrganizationDomainRepresentation;
+import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+
+/** Keycloak's admin API, called with tenant-service's own service account. */
+@ApplicationScoped
+public class KeycloakIdentityDirectory implements IdentityDirectory {
+
+    private static final int PAGE = 100;
+    /** The set-password link stays valid for three days. */
+    private static final int SET_PASSWORD_LINK_SECONDS = 3 * 24 * 3600;
+
+    private final Keycloak keycloak;
+    private final String realm;
+
+    public KeycloakIdentityDirectory(Keycloak keycloak,
+                                     @ConfigProperty(name = "quarkus.keycloak.admin-client.realm") String realm) {
+        this.keycloak = keycloak;
+        this.realm = realm;
+    }
+
+    private RealmResource realm() {
+        return keycloak.realm(realm);
+    }
+
+    @Override
+    public Provisioned ensureOrganization(String slug, String name) {
+        return call("find or create organization " + slug, () -> {
+            String existing = findOrganization(slug);
+            if (existing != null) {
+                return new Provisioned(existing, false);
+            }
+            OrganizationRepresentation organization = new OrganizationRepresentation();
+            organization.setAlias(slug);
+            organization.setName(name);
+            organization.setEnabled(true);
+            // Keycloak organizations need a domain; a tenant's own e-mail domain may be shared (gmail.com), so
+            // each gets a private one under .invalid (RFC 2606: never resolves).
+            OrganizationDomainRepresentation domain = new OrganizationDomainRepresentation();
+            domain.setName(slug + ".routecard.invalid");
+            organization.addDomain(domain);
+            organization.setAttributes(Map.of("routecard_slug", List.of(slug)));
+            try (Response response = realm().organizations().create(organization)) {
+                expectCreated(response, "organization " + slug);
+            }
+            return new Provisioned(findOrganization(slug), true);
+        });
+    }
+
+    private String findOrganization(String slug) {
+        for (int first = 0; ; first += PAGE) {
+            List<OrganizationRepresentation> page = realm().organizations().list(first, PAGE);
+            for (OrganizationRepresentation organization : page) {
+                if (slug.equals(organization.getAlias())) {
+                    return organization.getId();
+                }
+            }
+            if (page.size() < PAGE) {
+                return null;
+            }
+        }
+    }
+
+    @Override
+    public Provisioned ensureUser(String email, String firstName, String lastName) {
+        return call("find or create user " + email, () -> {
+            List<UserRepresentation> found = realm().users().searchByUsername(email, true);
+            if (!found.isEmpty()) {
+                return new Provisioned(found.get(0).getId(), false);
+            }
+            UserRepresentation user = new UserRepresentation();
+            user.setUsername(email);
+            user.setEmail(email);
+            user.setFirstName(firstName);
+            user.setLastName(lastName);
+            user.setEnabled(true);
+            user.setRequiredActions(List.of("UPDATE_PASSWORD"));
+            try (Response response = realm().users().create(user)) {
+                expectCreated(response, "user " + email);
+            }
+            return new Provisioned(realm().users().searchByUsername(email, true).get(0).getId(), true);
+        });
+    }
+
+    @Override
+    public void grantRealmRole(String userId, String role) {
+        run("grant role " + role, () -> realm().users().get(userId).roles().realmLevel()
+                .add(List.of(realm().roles().get(role).toRepresentation())));
+    }
+
+    @Override
+    public void addMember(String organizationId, String userId) {
+        run("add member", () -> {
+            boolean already = realm().organizations().get(organizationId).members().getAll().stream()
+                    .anyMatch(member -> userId.equals(member.getId()));
+            if (!already) {
+                try (Response response = realm().organizations().get(organizationId).members().addMember(userId)) {
+                    expectCreated(response, "membership");
+                }
+            }
+        });
+    }
+
+    @Override
+    public void sendSetPasswordEmail(String userId) {
+        run("send the set-password e-mail", () -> realm().users().get(userId)
+                .executeActionsEmail(List.of("UPDATE_PASSWORD"), SET_PASSWORD_LINK_SECONDS));
+    }
+
+    @Override
+    public void deleteOrganization(String organizationId) {
+        run("delete organization", () -> {
+            try (Response ignored = realm().organizations().get(organizationId).delete()) {
+                // a 404 means it is already gone, which is what we want
+            }
+        });
+    }
+
+    @Override
+    public void deleteUser(String userId) {
+        run("delete user", () -> {
+            try (Response ignored = realm().users().delete(userId)) {
+                // a 404 means it is already gone
+            }
+        });
+    }
+
+    private static void expectCreated(Response response, String what) {
+        int status = response.getStatus();
+        if (status != 201 && status != 204 && status != 409) {
+            throw new WebApplicationException("Keycloak refused to create " + what + ": HTTP " + status, status);
+        }
+    }
+
+    private static <T> T call(String what, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (ProcessingException | WebApplicationException e) {
+            throw new Unavailable("Keycloak could not " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void run(String what, Runnable work) {
+        call(what, () -> {
+            work.run();
+            return null;
+        });
+    }
+}

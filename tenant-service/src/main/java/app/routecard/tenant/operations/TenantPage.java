@@ -1,0 +1,7 @@
+package app.routecard.tenant.operations;
+
+import app.routecard.tenant.registry.TenantView;
+import java.util.List;
+
+public record TenantPage(List<TenantView> items, int page, int size, long total) {
+}

@@ -1,0 +1,6 @@
+package app.routecard.tenant.registry;
+
+public enum TenantStatus {
+    ACTIVE,
+    SUSPENDED
+}
