@@ -171,6 +171,15 @@ public final class DevStack {
         return running.stream().map(Component::name).toList();
     }
 
+    /** Stops one component by name (e.g. "kafka"), to test how the rest copes; {@code up} starts it again. */
+    public void stop(String name) {
+        List<Component> all = new ArrayList<>(infrastructure);
+        all.addAll(services);
+        Component component = all.stream().filter(c -> c.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No component " + name));
+        component.stop();
+    }
+
     public record ComponentStatus(String name, Optional<Long> pid, long memoryKib, String endpoint) {
     }
 

@@ -17,6 +17,13 @@ public interface IdentityDirectory {
         }
     }
 
+    /** Thrown when the identity provider holds something that conflicts with the request (e.g. the slug). */
+    final class Conflict extends RuntimeException {
+        public Conflict(String message) {
+            super(message);
+        }
+    }
+
     Provisioned ensureOrganization(String slug, String name);
 
     Provisioned ensureUser(String email, String firstName, String lastName);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.OrganizationDomainRepresentation;
@@ -19,6 +20,7 @@ import org.keycloak.representations.idm.UserRepresentation;
 public class KeycloakIdentityDirectory implements IdentityDirectory {
 
     private static final int PAGE = 100;
+    private static final String SLUG_ATTRIBUTE = "routecard_slug";
     /** The set-password link stays valid for three days. */
     private static final int SET_PASSWORD_LINK_SECONDS = 3 * 24 * 3600;
 
@@ -44,22 +46,41 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
             }
             OrganizationRepresentation organization = new OrganizationRepresentation();
             organization.setAlias(slug);
-            organization.setName(name);
+            // Keycloak wants organization names unique; tenants' display names need not be (two shops may both
+            // be "Precision Machining"), so the organization is named by the unique slug and the display name
+            // lives in tenant-service.
+            organization.setName(slug);
+            organization.setDescription(name);
             organization.setEnabled(true);
             // Keycloak organizations need a domain; a tenant's own e-mail domain may be shared (gmail.com), so
             // each gets a private one under .invalid (RFC 2606: never resolves).
             OrganizationDomainRepresentation domain = new OrganizationDomainRepresentation();
             domain.setName(slug + ".routecard.invalid");
             organization.addDomain(domain);
-            organization.setAttributes(Map.of("routecard_slug", List.of(slug)));
+            organization.setAttributes(Map.of(SLUG_ATTRIBUTE, List.of(slug)));
             try (Response response = realm().organizations().create(organization)) {
+                if (response.getStatus() == 409) {
+                    String concurrent = findOrganization(slug);
+                    if (concurrent == null) {
+                        throw new Conflict("Keycloak holds an organization that conflicts with '" + slug + "'");
+                    }
+                    return new Provisioned(concurrent, false);
+                }
                 expectCreated(response, "organization " + slug);
+                return new Provisioned(CreatedResponseUtil.getCreatedId(response), true);
             }
-            return new Provisioned(findOrganization(slug), true);
         });
     }
 
     private String findOrganization(String slug) {
+        // Organizations Routecard created carry their slug as an attribute; the realm's imported demo
+        // organizations do not, and are found by scanning.
+        for (OrganizationRepresentation organization
+                : realm().organizations().searchByAttribute(SLUG_ATTRIBUTE + ":" + slug)) {
+            if (slug.equals(organization.getAlias())) {
+                return organization.getId();
+            }
+        }
         for (int first = 0; ; first += PAGE) {
             List<OrganizationRepresentation> page = realm().organizations().list(first, PAGE);
             for (OrganizationRepresentation organization : page) {
@@ -88,9 +109,12 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
             user.setEnabled(true);
             user.setRequiredActions(List.of("UPDATE_PASSWORD"));
             try (Response response = realm().users().create(user)) {
+                if (response.getStatus() == 409) {
+                    return new Provisioned(realm().users().searchByUsername(email, true).get(0).getId(), false);
+                }
                 expectCreated(response, "user " + email);
+                return new Provisioned(CreatedResponseUtil.getCreatedId(response), true);
             }
-            return new Provisioned(realm().users().searchByUsername(email, true).get(0).getId(), true);
         });
     }
 

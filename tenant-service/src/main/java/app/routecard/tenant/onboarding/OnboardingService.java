@@ -1,6 +1,8 @@
 package app.routecard.tenant.onboarding;
 
+import app.routecard.platform.outbox.Outbox;
 import app.routecard.platform.tenancy.TenantTransactions;
+import app.routecard.tenant.events.TenantEvents;
 import app.routecard.tenant.registry.RegisteredTenant;
 import app.routecard.tenant.registry.TenantStatus;
 import app.routecard.tenant.registry.TenantView;
@@ -23,9 +25,11 @@ public class OnboardingService {
     private static final Logger LOG = Logger.getLogger(OnboardingService.class);
 
     private final IdentityDirectory directory;
+    private final Outbox outbox;
 
-    public OnboardingService(IdentityDirectory directory) {
+    public OnboardingService(IdentityDirectory directory, Outbox outbox) {
         this.directory = directory;
+        this.outbox = outbox;
     }
 
     public record Outcome(TenantView tenant, boolean created) {
@@ -65,7 +69,11 @@ public class OnboardingService {
                 directory.sendSetPasswordEmail(admin.id());
             }
             TenantView tenant = TenantTransactions.forTenant(organization.id(),
-                    () -> TenantView.of(register(organization.id(), request, adminEmail)));
+                    () -> {
+                        RegisteredTenant registered = register(organization.id(), request, adminEmail);
+                        outbox.record(TenantEvents.created(registered));
+                        return TenantView.of(registered);
+                    });
             return new Outcome(tenant, true);
         } catch (RuntimeException failure) {
             compensate(undo, request.slug());

@@ -1,7 +1,9 @@
 package app.routecard.tenant.operations;
 
 import app.routecard.platform.service.problem.Problem;
+import app.routecard.platform.outbox.Outbox;
 import app.routecard.platform.tenancy.TenantTransactions;
+import app.routecard.tenant.events.TenantEvents;
 import app.routecard.tenant.registry.RegisteredTenant;
 import app.routecard.tenant.registry.TenantKind;
 import app.routecard.tenant.registry.TenantLifecycle;
@@ -41,6 +43,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @RolesAllowed("operator")
 @Produces(MediaType.APPLICATION_JSON)
 public class TenantOperationsResource {
+
+    private final Outbox outbox;
+
+    public TenantOperationsResource(Outbox outbox) {
+        this.outbox = outbox;
+    }
 
     private static final Map<String, String> SORTABLE = Map.of(
             "name", "name", "slug", "slug", "createdAt", "createdAt", "status", "status", "kind", "kind");
@@ -95,6 +103,7 @@ public class TenantOperationsResource {
             tenant.status = TenantStatus.SUSPENDED;
             tenant.suspensionReason = request.reason().trim();
             tenant.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            outbox.record(TenantEvents.suspended(tenant));
             return TenantView.of(tenant);
         });
     }
@@ -109,6 +118,7 @@ public class TenantOperationsResource {
             tenant.status = TenantStatus.ACTIVE;
             tenant.suspensionReason = null;
             tenant.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            outbox.record(TenantEvents.reinstated(tenant));
             return TenantView.of(tenant);
         });
     }

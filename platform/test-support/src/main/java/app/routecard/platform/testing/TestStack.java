@@ -21,6 +21,20 @@ public final class TestStack {
     private TestStack() {
     }
 
+    /** Stops one server of the shared stack (e.g. "kafka") to test an outage; {@link #restart()} brings it back. */
+    public static synchronized void stop(String component) {
+        new DevStack(ensureUp()).stop(component);
+    }
+
+    /** Starts whatever of the shared stack is not running and waits until it is ready. */
+    public static synchronized void restart() {
+        try {
+            new DevStack(ensureUp()).up(false, System.out);
+        } catch (DevStack.StackFailure failure) {
+            throw new IllegalStateException("The test stack did not come back:\n" + failure.getMessage(), failure);
+        }
+    }
+
     public static synchronized StackLayout ensureUp() {
         if (layout != null) {
             return layout;

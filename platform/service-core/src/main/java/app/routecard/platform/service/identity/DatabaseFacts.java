@@ -24,7 +24,7 @@ public class DatabaseFacts {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery("""
                      select current_database(), current_user, r.rolsuper,
-                            (select version from flyway_schema_history where success
+                            (select version from flyway_schema_history where success and version is not null
                               order by installed_rank desc limit 1),
                             (select service from schema_owner limit 1)
                        from pg_roles r where r.rolname = current_user""")) {
