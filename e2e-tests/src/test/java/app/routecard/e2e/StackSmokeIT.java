@@ -238,6 +238,38 @@ class StackSmokeIT {
     }
 
     @Test
+    @Order(9)
+    void a_suspension_through_tenant_service_refuses_the_tenants_users_everywhere_within_seconds() throws Exception {
+        String operator = passwordGrant(DevCredentials.DEV_CLIENT, "olivia@routecard.example");
+        String bea = passwordGrant(DevCredentials.DEV_CLIENT, "bea@bluefin.example");
+        String bluefin = JSON.readTree(java.util.Base64.getUrlDecoder().decode(bea.split("\\.")[1]))
+                .path("tenant").path("bluefin").path("id").asText();
+        String tenants = stack.serviceUrl(Service.TENANT) + "/api/tenants/" + bluefin;
+        assertThat(post(tenants + "/suspend", operator, "{\"reason\":\"Smoke test\"}").statusCode()).isEqualTo(200);
+        try {
+            for (Service service : Service.values()) {
+                await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+                    HttpResponse<String> refused = get(stack.serviceUrl(service) + "/api/whoami", bea);
+                    assertThat(refused.statusCode()).as(service + " for a suspended tenant").isEqualTo(403);
+                    assertThat(refused.body()).contains("Smoke test");
+                });
+            }
+        } finally {
+            assertThat(post(tenants + "/reinstate", operator, "").statusCode()).isEqualTo(200);
+        }
+        for (Service service : Service.values()) {
+            await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(250)).until(() ->
+                    get(stack.serviceUrl(service) + "/api/whoami", bea).statusCode() == 200);
+        }
+    }
+
+    private HttpResponse<String> post(String url, String bearer, String json) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer " + bearer).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     @Order(100)
     void down_stops_every_process_it_started() throws Exception {
         CliRun down = routecard("down");

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /** The Routecard services: their module, database and which real dependencies each one talks to. */
 public enum Service {
-    PORTAL("portal", "portal", 0, EnumSet.noneOf(Dependency.class)),
+    PORTAL("portal", "portal", 0, EnumSet.of(Dependency.KAFKA)),
     TENANT("tenant-service", "tenant", 1, EnumSet.of(Dependency.KAFKA)),
     JOB("job-service", "job", 2, EnumSet.of(Dependency.KAFKA)),
     MARKETPLACE("marketplace-service", "marketplace", 3, EnumSet.of(Dependency.KAFKA)),

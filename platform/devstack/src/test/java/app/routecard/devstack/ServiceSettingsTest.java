@@ -40,7 +40,7 @@ class ServiceSettingsTest {
         assertThat(ServiceSettings.properties(stack, Service.JOB)).doesNotContainKey("quarkus.s3.endpoint-override");
         assertThat(ServiceSettings.properties(stack, Service.NOTIFICATIONS))
                 .containsEntry("quarkus.mailer.port", "15025");
-        assertThat(ServiceSettings.properties(stack, Service.PORTAL)).doesNotContainKey("kafka.bootstrap.servers")
+        assertThat(ServiceSettings.properties(stack, Service.PORTAL)).doesNotContainKey("quarkus.s3.endpoint-override")
                 .containsEntry("routecard.services.job.url", "http://localhost:8082");
     }
 }

@@ -1,6 +1,7 @@
 package app.routecard.platform.testing;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -10,6 +11,7 @@ import static org.hamcrest.Matchers.not;
 
 import app.routecard.devstack.Service;
 import io.restassured.http.ContentType;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -75,6 +77,23 @@ public abstract class ServiceFoundationContract {
     }
 
     @Test
+    void a_suspended_tenants_users_are_refused_with_the_reason_until_it_is_reinstated() {
+        String token = Tokens.accessToken("bea@bluefin.example");
+        String tenantId = Tokens.claims(token).path("tenant").path("bluefin").path("id").asText();
+        try {
+            TenantEventsFixture.publish("tenant.suspended", tenantId, "bluefin", "SUSPENDED", "Contract check");
+            await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                    given().auth().oauth2(token).when().get("/api/whoami")
+                            .then().statusCode(403).contentType("application/problem+json")
+                            .body("detail", containsString("Contract check")));
+        } finally {
+            TenantEventsFixture.publish("tenant.reinstated", tenantId, "bluefin", "ACTIVE", null);
+        }
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                given().auth().oauth2(token).when().get("/api/whoami").then().statusCode(200));
+    }
+
+    @Test
     void a_request_without_a_token_is_401() {
         given().when().get("/api/whoami").then().statusCode(401);
     }
@@ -89,7 +108,8 @@ public abstract class ServiceFoundationContract {
 
     @Test
     void readiness_checks_the_real_dependencies() {
-        List<String> expected = new ArrayList<>(List.of("Database connections health check", "identity-provider"));
+        List<String> expected = new ArrayList<>(List.of("Database connections health check", "identity-provider",
+                "tenant-status-view"));
         expected.addAll(additionalReadinessChecks());
         given().when().get("/q/health/ready")
                 .then().statusCode(200)

@@ -1,0 +1,141 @@
+package app.routecard.platform.tenancy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps {@link SuspendedTenants} current from the tenant events: at start it replays the whole topic (the view is
+ * the last status event per tenant, so a replay rebuilds it exactly and redeliveries change nothing), then
+ * follows new events. Runs on its own thread, reconnecting when Kafka is away.
+ */
+@ApplicationScoped
+public class TenantStatusFollower {
+
+    static final String TOPIC = "routecard.tenant";
+    private static final Logger LOG = Logger.getLogger(TenantStatusFollower.class);
+
+    private final SuspendedTenants suspendedTenants;
+    private final ObjectMapper json;
+    private final Optional<String> bootstrapServers;
+    private volatile boolean running = true;
+    private volatile boolean caughtUp;
+    private Thread thread;
+
+    public TenantStatusFollower(SuspendedTenants suspendedTenants, ObjectMapper json,
+                                @ConfigProperty(name = "kafka.bootstrap.servers") Optional<String> bootstrapServers) {
+        this.suspendedTenants = suspendedTenants;
+        this.json = json;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    /** Whether the view has read every tenant event that existed when the service started. */
+    public boolean caughtUp() {
+        return caughtUp;
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (bootstrapServers.isEmpty()) {
+            LOG.warn("kafka.bootstrap.servers is not set: tenant suspensions will not be enforced");
+            caughtUp = true;
+            return;
+        }
+        thread = new Thread(this::followForever, "tenant-status-follower");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    private void followForever() {
+        while (running) {
+            try (KafkaConsumer<String, String> consumer = consumer()) {
+                follow(consumer);
+            } catch (RuntimeException e) {
+                if (running) {
+                    LOG.warnf("Following tenant events failed, reconnecting: %s", e.getMessage());
+                    pause(Duration.ofSeconds(2));
+                }
+            }
+        }
+    }
+
+    private void follow(KafkaConsumer<String, String> consumer) {
+        List<TopicPartition> partitions = List.of();
+        while (running && partitions.isEmpty()) {
+            List<PartitionInfo> infos = consumer.partitionsFor(TOPIC, Duration.ofSeconds(10));
+            partitions = infos == null ? List.of()
+                    : infos.stream().map(info -> new TopicPartition(TOPIC, info.partition())).toList();
+            if (partitions.isEmpty()) {
+                pause(Duration.ofSeconds(1));
+            }
+        }
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        Map<TopicPartition, Long> endAtStart = consumer.endOffsets(partitions);
+        while (running) {
+            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                apply(record.value());
+            }
+            if (!caughtUp && partitions.stream().allMatch(p -> consumer.position(p) >= endAtStart.get(p))) {
+                caughtUp = true;
+                LOG.info("Tenant status view caught up with the tenant events");
+            }
+        }
+    }
+
+    void apply(String cloudEvent) {
+        try {
+            JsonNode event = json.readTree(cloudEvent);
+            String type = event.path("type").asText();
+            String tenantId = event.path("tenantid").asText();
+            if (tenantId.isEmpty()) {
+                return;
+            }
+            if ("SUSPENDED".equals(event.path("data").path("status").asText())) {
+                suspendedTenants.suspended(tenantId, event.path("data").path("suspensionReason").asText(null));
+            } else if (type.startsWith("tenant.")) {
+                suspendedTenants.reinstated(tenantId);
+            }
+        } catch (java.io.IOException e) {
+            LOG.warnf("Ignoring an unreadable tenant event: %s", e.getMessage());
+        }
+    }
+
+    private KafkaConsumer<String, String> consumer() {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers.get());
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "true");
+        return new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

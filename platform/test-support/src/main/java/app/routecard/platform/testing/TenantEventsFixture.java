@@ -1,0 +1,37 @@
+package app.routecard.platform.testing;
+
+import java.time.OffsetDateTime;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Publishes tenant events to the shared stack's Kafka as tenant-service does, so a service's tests can check how
+ * it reacts (e.g. to a suspension) without running tenant-service.
+ */
+public final class TenantEventsFixture {
+
+    private TenantEventsFixture() {
+    }
+
+    public static void publish(String type, String tenantId, String slug, String status, String reason) {
+        String data = "{\"id\":\"" + tenantId + "\",\"slug\":\"" + slug + "\",\"status\":\"" + status + "\""
+                + (reason == null ? "" : ",\"suspensionReason\":\"" + reason + "\"") + "}";
+        String event = "{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID() + "\",\"source\":\"tests\","
+                + "\"type\":\"" + type + "\",\"subject\":\"" + tenantId + "\",\"time\":\"" + OffsetDateTime.now()
+                + "\",\"datacontenttype\":\"application/json\",\"tenantid\":\"" + tenantId + "\",\"data\":" + data + "}";
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.ensureUp().kafkaBootstrap());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, String> producer =
+                     new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>("routecard.tenant", tenantId, event)).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not publish " + type, e);
+        }
+    }
+}
