@@ -24,6 +24,24 @@ public interface IdentityDirectory {
         }
     }
 
+    /** A member of an organization with the Routecard roles it holds. */
+    record Member(String id, String email, String firstName, String lastName, boolean enabled,
+                  java.util.Set<String> roles) {
+    }
+
+    /** The Routecard realm roles; a member holds exactly one of them. */
+    java.util.Set<String> ROUTECARD_ROLES = java.util.Set.of("buyer", "shop_admin", "shop_floor", "operator");
+
+    java.util.List<Member> members(String organizationId);
+
+    /** The ids of the organizations the user belongs to. */
+    java.util.List<String> organizationsOf(String userId);
+
+    /** Makes {@code role} the user's only Routecard role. */
+    void replaceRoutecardRole(String userId, String role);
+
+    void removeMember(String organizationId, String userId);
+
     Provisioned ensureOrganization(String slug, String name);
 
     Provisioned ensureUser(String email, String firstName, String lastName);

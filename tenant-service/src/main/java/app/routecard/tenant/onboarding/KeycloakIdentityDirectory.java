@@ -138,6 +138,56 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
     }
 
     @Override
+    public List<Member> members(String organizationId) {
+        return call("list members", () -> realm().organizations().get(organizationId).members().getAll().stream()
+                .map(member -> new Member(member.getId(), member.getEmail(), member.getFirstName(),
+                        member.getLastName(), Boolean.TRUE.equals(member.isEnabled()), routecardRoles(member.getId())))
+                .toList());
+    }
+
+    private java.util.Set<String> routecardRoles(String userId) {
+        return realm().users().get(userId).roles().realmLevel().listAll().stream()
+                .map(org.keycloak.representations.idm.RoleRepresentation::getName)
+                .filter(ROUTECARD_ROLES::contains)
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    @Override
+    public List<String> organizationsOf(String userId) {
+        return call("list a user's organizations", () -> realm().organizations().members()
+                .getOrganizations(userId, true).stream().map(OrganizationRepresentation::getId).toList());
+    }
+
+    @Override
+    public void replaceRoutecardRole(String userId, String role) {
+        run("change role", () -> {
+            var roles = realm().users().get(userId).roles().realmLevel();
+            List<org.keycloak.representations.idm.RoleRepresentation> stale = roles.listAll().stream()
+                    .filter(existing -> ROUTECARD_ROLES.contains(existing.getName()) && !existing.getName().equals(role))
+                    .toList();
+            if (!stale.isEmpty()) {
+                roles.remove(stale);
+            }
+            roles.add(List.of(realm().roles().get(role).toRepresentation()));
+        });
+    }
+
+    @Override
+    public void removeMember(String organizationId, String userId) {
+        run("remove member", () -> {
+            try (Response ignored = realm().organizations().get(organizationId).members().member(userId).delete()) {
+                // 404: already gone
+            }
+            var roles = realm().users().get(userId).roles().realmLevel();
+            List<org.keycloak.representations.idm.RoleRepresentation> routecard = roles.listAll().stream()
+                    .filter(existing -> ROUTECARD_ROLES.contains(existing.getName())).toList();
+            if (!routecard.isEmpty()) {
+                roles.remove(routecard);
+            }
+        });
+    }
+
+    @Override
     public void sendSetPasswordEmail(String userId) {
         run("send the set-password e-mail", () -> realm().users().get(userId)
                 .executeActionsEmail(List.of("UPDATE_PASSWORD"), SET_PASSWORD_LINK_SECONDS));

@@ -39,16 +39,4 @@ public class OnboardingResource {
         return Response.status(409).type(Problem.MEDIA_TYPE).entity(new Problem("about:blank", "Conflict", 409,
                 e.getMessage(), null, java.util.List.of(new Problem.FieldError("slug", "already taken")))).build();
     }
-
-    @ServerExceptionMapper
-    public Response identityConflict(IdentityDirectory.Conflict e) {
-        return Response.status(409).type(Problem.MEDIA_TYPE).entity(new Problem("about:blank", "Conflict", 409,
-                e.getMessage(), null, java.util.List.of(new Problem.FieldError("slug", "already taken")))).build();
-    }
-
-    @ServerExceptionMapper
-    public Response identityProviderDown(IdentityDirectory.Unavailable e) {
-        return Response.status(503).type(Problem.MEDIA_TYPE).entity(Problem.of(503, "Service Unavailable",
-                "The identity provider did not answer; nothing was created. Retry the same request.")).build();
-    }
 }

@@ -2,6 +2,10 @@ package app.routecard.tenant.operations;
 
 import app.routecard.platform.service.problem.Problem;
 import app.routecard.platform.outbox.Outbox;
+import app.routecard.platform.tenancy.CurrentTenant;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
 import app.routecard.platform.tenancy.TenantTransactions;
 import app.routecard.tenant.events.TenantEvents;
 import app.routecard.tenant.registry.RegisteredTenant;
@@ -45,9 +49,13 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class TenantOperationsResource {
 
     private final Outbox outbox;
+    private final SecurityIdentity identity;
+    private final CurrentTenant currentTenant;
 
-    public TenantOperationsResource(Outbox outbox) {
+    public TenantOperationsResource(Outbox outbox, SecurityIdentity identity, CurrentTenant currentTenant) {
         this.outbox = outbox;
+        this.identity = identity;
+        this.currentTenant = currentTenant;
     }
 
     private static final Map<String, String> SORTABLE = Map.of(
@@ -88,7 +96,15 @@ public class TenantOperationsResource {
 
     @GET
     @Path("/{id}")
+    @Authenticated
+    @Operation(summary = "One tenant: any for operators, only your own for everyone else (others are not found)")
     public TenantView get(@PathParam("id") String id) {
+        if (!identity.hasRole("operator")) {
+            if (!id.equals(currentTenant.id())) {
+                throw new NotFoundException("No tenant " + id);
+            }
+            return QuarkusTransaction.requiringNew().call(() -> TenantView.of(find(id)));
+        }
         return TenantTransactions.allTenants("operator reads a tenant", () -> TenantView.of(find(id)));
     }
 

@@ -76,6 +76,12 @@ class OnboardingTest {
                 + "/messages/";
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> assertThat(httpGet(inbox)).contains("Update Your Account"));
+
+        // The admin follows the link, sets a password and logs in: the token carries the tenant and the role.
+        app.routecard.platform.testing.InvitationMail.setPassword(email, "First-login-2026!");
+        String token = Tokens.accessToken(TestStack.ensureUp(), "routecard-dev", email, "First-login-2026!");
+        assertThat(Tokens.claims(token).path("tenant").path(slug).path("id").asText()).isEqualTo(id);
+        assertThat(Tokens.claims(token).path("realm_access").path("roles").toString()).contains("shop_admin");
     }
 
     @Test

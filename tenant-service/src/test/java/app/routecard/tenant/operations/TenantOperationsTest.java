@@ -78,11 +78,33 @@ class TenantOperationsTest {
     }
 
     @Test
+    void a_tenant_admin_updates_its_own_profile_and_only_its_own() {
+        String id = TestTenants.onboard("SHOP", "Profiled Shop");
+        TestTenants.registerDemoTenants();
+        String alex = Tokens.accessToken("alex@acme.example");
+        given().auth().oauth2(alex).contentType(ContentType.JSON)
+                .body(Map.of("timeZone", "Europe/Zurich", "locale", "de-CH", "contactPhone", "+41 44 123 45 67"))
+                .patch("/api/tenants/me")
+                .then().statusCode(200).body("slug", is("acme")).body("timeZone", is("Europe/Zurich"))
+                .body("locale", is("de-CH"));
+        given().auth().oauth2(alex).contentType(ContentType.JSON).body(Map.of("timeZone", "Mars/Olympus"))
+                .patch("/api/tenants/me").then().statusCode(400).body("errors.field", hasItem("timeZone"));
+        given().auth().oauth2(alex).contentType(ContentType.JSON).body(Map.of("name", "x".repeat(10_000)))
+                .patch("/api/tenants/me").then().statusCode(400).body("errors.field", hasItem("name"));
+        given().auth().oauth2(Tokens.accessToken("sam@acme.example")).contentType(ContentType.JSON)
+                .body(Map.of("locale", "fr")).patch("/api/tenants/me").then().statusCode(403);
+        given().auth().oauth2(operator).get("/api/tenants/" + id).then().statusCode(200)
+                .body("timeZone", is("UTC"));
+    }
+
+    @Test
     void other_roles_cannot_list_read_or_suspend_tenants() {
         String id = TestTenants.onboard("BUYER", "Protected Buyer");
         String shopAdmin = Tokens.accessToken("alex@acme.example");
         given().auth().oauth2(shopAdmin).get("/api/tenants").then().statusCode(403);
-        given().auth().oauth2(shopAdmin).get("/api/tenants/" + id).then().statusCode(403);
+        // another tenant's record does not exist for them; their own does
+        app.routecard.platform.testing.CrossTenantMatrix.assertHiddenFrom(shopAdmin,
+                java.util.List.of(app.routecard.platform.testing.CrossTenantMatrix.Probe.get("/api/tenants/" + id)));
         given().auth().oauth2(shopAdmin).contentType(ContentType.JSON).body(Map.of("reason", "x"))
                 .post("/api/tenants/" + id + "/suspend").then().statusCode(403);
     }

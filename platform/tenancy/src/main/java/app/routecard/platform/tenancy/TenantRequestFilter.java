@@ -27,7 +27,7 @@ public class TenantRequestFilter {
         this.suspendedTenants = suspendedTenants;
     }
 
-    @ServerRequestFilter
+    @ServerRequestFilter(preMatching = true)
     public Optional<Response> requireTenant(ContainerRequestContext request) {
         MDC.remove(MDC_KEY);
         if (identity.isAnonymous()) {
@@ -42,10 +42,30 @@ public class TenantRequestFilter {
         TenantMetricsTag.remember(tenant.get().slug());
         Optional<String> suspension = suspendedTenants.reason(tenant.get().id());
         if (suspension.isPresent()) {
-            return Optional.of(problem(403, "Tenant suspended",
-                    "Your organization is suspended: " + suspension.get()));
+            String detail = "Your organization is suspended: " + suspension.get();
+            return Optional.of(wantsHtml(request) ? page(403, "Organization suspended", detail)
+                    : problem(403, "Tenant suspended", detail));
         }
         return Optional.empty();
+    }
+
+    /** A browser (the portal) gets a page that says why, not a JSON document. */
+    private static boolean wantsHtml(ContainerRequestContext request) {
+        return request.getAcceptableMediaTypes().stream()
+                .anyMatch(type -> type.isCompatible(jakarta.ws.rs.core.MediaType.TEXT_HTML_TYPE) && !type.isWildcardType());
+    }
+
+    private static Response page(int status, String title, String detail) {
+        String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(title)
+                + "</title></head><body style=\"font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto\">"
+                + "<h1>" + escape(title) + "</h1><p>" + escape(detail) + "</p>"
+                + "<p>Please contact the Routecard operator.</p><p><a href=\"/logout\">Sign out</a></p></body></html>";
+        return Response.status(status).type(jakarta.ws.rs.core.MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(html).build();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static Response problem(int status, String title, String detail) {

@@ -107,6 +107,22 @@ public abstract class ServiceFoundationContract {
     }
 
     @Test
+    void an_unsigned_token_alg_none_is_401() {
+        String token = Tokens.accessToken("alex@acme.example");
+        String header = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String unsigned = header + "." + token.split("\\.")[1] + ".";
+        given().auth().oauth2(unsigned).when().get("/api/whoami").then().statusCode(401);
+    }
+
+    @Test
+    void a_real_token_from_another_realm_is_401() {
+        // Keycloak's master realm: a genuine, correctly signed token from the same server, but another issuer.
+        String foreign = Tokens.masterRealmAdminToken();
+        given().auth().oauth2(foreign).when().get("/api/whoami").then().statusCode(401);
+    }
+
+    @Test
     void readiness_checks_the_real_dependencies() {
         List<String> expected = new ArrayList<>(List.of("Database connections health check", "identity-provider",
                 "tenant-status-view"));
@@ -131,6 +147,13 @@ public abstract class ServiceFoundationContract {
                 .body("status", is(405))
                 .body("title", is("Method Not Allowed"))
                 .body(not(containsString("Exception")));
+    }
+
+    @Test
+    void request_metrics_carry_the_tenant() {
+        given().auth().oauth2(Tokens.accessToken("alex@acme.example")).get("/api/whoami").then().statusCode(200);
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("tenant=\"acme\""));
     }
 
     @Test

@@ -27,13 +27,26 @@ public final class Tokens {
         return accessToken(TestStack.ensureUp(), DevCredentials.DEV_CLIENT, username, DevCredentials.DEMO_PASSWORD);
     }
 
+    /** A token of Keycloak's master realm (its admin): valid, but issued by another realm than Routecard's. */
+    public static String masterRealmAdminToken() {
+        StackLayout stack = TestStack.ensureUp();
+        return passwordGrant(stack.keycloakUrl() + "/realms/master/protocol/openid-connect/token", "admin-cli",
+                DevCredentials.KEYCLOAK_ADMIN, DevCredentials.KEYCLOAK_ADMIN_PASSWORD, "openid");
+    }
+
     public static String accessToken(StackLayout stack, String clientId, String username, String password) {
-        String form = "grant_type=password&scope=openid%20organization"
+        return passwordGrant(stack.issuer() + "/protocol/openid-connect/token", clientId, username, password,
+                "openid organization");
+    }
+
+    private static String passwordGrant(String tokenEndpoint, String clientId, String username, String password,
+                                        String scope) {
+        String form = "grant_type=password&scope=" + encode(scope)
                 + "&client_id=" + encode(clientId)
                 + "&username=" + encode(username)
                 + "&password=" + encode(password);
         HttpRequest request = HttpRequest.newBuilder(
-                        URI.create(stack.issuer() + "/protocol/openid-connect/token"))
+                        URI.create(tokenEndpoint))
                 .timeout(Duration.ofSeconds(20))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))
