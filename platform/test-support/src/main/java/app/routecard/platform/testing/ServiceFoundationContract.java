@@ -23,6 +23,9 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class ServiceFoundationContract {
 
+    @jakarta.inject.Inject
+    javax.sql.DataSource dataSource;
+
     protected abstract Service service();
 
     /** Readiness checks the service must report beyond its database and the identity provider. */
@@ -131,6 +134,12 @@ public abstract class ServiceFoundationContract {
                 .then().statusCode(200)
                 .body("status", is("UP"))
                 .body("checks.name", hasItems(expected.toArray(String[]::new)));
+    }
+
+    @Test
+    void every_table_of_the_service_is_tenant_isolated() throws Exception {
+        // Found from the catalog: a table added without enable_tenant_rls(...) fails here.
+        RowLevelSecurityAudit.assertEveryTableIsTenantIsolated(dataSource);
     }
 
     @Test
