@@ -1,6 +1,7 @@
 package app.routecard.tenant.members;
 
 import app.routecard.platform.tenancy.CurrentTenant;
+import app.routecard.tenant.audit.AuditTrail;
 import app.routecard.tenant.onboarding.IdentityDirectory;
 import app.routecard.tenant.registry.RegisteredTenant;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,10 +31,12 @@ public class MembersService {
 
     private final IdentityDirectory directory;
     private final CurrentTenant tenant;
+    private final AuditTrail audit;
 
-    public MembersService(IdentityDirectory directory, CurrentTenant tenant) {
+    public MembersService(IdentityDirectory directory, CurrentTenant tenant, AuditTrail audit) {
         this.directory = directory;
         this.tenant = tenant;
+        this.audit = audit;
     }
 
     public List<MemberView> list() {
@@ -57,6 +60,7 @@ public class MembersService {
         if (user.created()) {
             directory.sendSetPasswordEmail(user.id());
         }
+        audit.record("member.invited", email, invitation.role());
         return member(user.id());
     }
 
@@ -64,19 +68,21 @@ public class MembersService {
         RegisteredTenant own = registeredTenant();
         member(userId);
         requireRoleAllowed(own, role);
+        MemberView before = member(userId);
         directory.replaceRoutecardRole(userId, role);
+        audit.record("member.role_changed", before.email(), before.role() + " -> " + role);
         return member(userId);
     }
 
     public void remove(String userId) {
         registeredTenant();
-        member(userId);
+        MemberView removed = member(userId);
         directory.removeMember(tenant.id(), userId);
+        audit.record("member.removed", removed.email(), removed.role());
     }
 
     private MemberView member(String userId) {
-        return directory.members(tenant.id()).stream().filter(member -> member.id().equals(userId))
-                .findFirst().map(MemberView::of)
+        return directory.findMember(tenant.id(), userId).map(MemberView::of)
                 .orElseThrow(() -> new NotFoundException("No member " + userId + " in your organization"));
     }
 

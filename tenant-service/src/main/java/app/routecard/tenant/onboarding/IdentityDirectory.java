@@ -34,6 +34,9 @@ public interface IdentityDirectory {
 
     java.util.List<Member> members(String organizationId);
 
+    /** The member, if the user belongs to the organization. */
+    java.util.Optional<Member> findMember(String organizationId, String userId);
+
     /** The ids of the organizations the user belongs to. */
     java.util.List<String> organizationsOf(String userId);
 

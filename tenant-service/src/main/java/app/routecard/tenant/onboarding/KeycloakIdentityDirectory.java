@@ -127,9 +127,7 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
     @Override
     public void addMember(String organizationId, String userId) {
         run("add member", () -> {
-            boolean already = realm().organizations().get(organizationId).members().getAll().stream()
-                    .anyMatch(member -> userId.equals(member.getId()));
-            if (!already) {
+            if (findMember(organizationId, userId).isEmpty()) {
                 try (Response response = realm().organizations().get(organizationId).members().addMember(userId)) {
                     expectCreated(response, "membership");
                 }
@@ -139,10 +137,40 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
 
     @Override
     public List<Member> members(String organizationId) {
-        return call("list members", () -> realm().organizations().get(organizationId).members().getAll().stream()
-                .map(member -> new Member(member.getId(), member.getEmail(), member.getFirstName(),
-                        member.getLastName(), Boolean.TRUE.equals(member.isEnabled()), routecardRoles(member.getId())))
-                .toList());
+        return call("list members", () -> {
+            // Keycloak pages members (a handful by default): read every page.
+            List<Member> members = new java.util.ArrayList<>();
+            for (int first = 0; ; first += PAGE) {
+                List<org.keycloak.representations.idm.MemberRepresentation> page =
+                        realm().organizations().get(organizationId).members().list(first, PAGE);
+                page.forEach(member -> members.add(toMember(member)));
+                if (page.size() < PAGE) {
+                    return members;
+                }
+            }
+        });
+    }
+
+    @Override
+    public java.util.Optional<Member> findMember(String organizationId, String userId) {
+        return call("find a member", () -> {
+            try {
+                return java.util.Optional.of(toMember(realm().organizations().get(organizationId).members()
+                        .member(userId).toRepresentation()));
+            } catch (WebApplicationException e) {
+                // Keycloak answers 404 (or 400 for an unknown user id) when the user is not a member.
+                int status = e.getResponse().getStatus();
+                if (status == 404 || status == 400) {
+                    return java.util.Optional.empty();
+                }
+                throw e;
+            }
+        });
+    }
+
+    private Member toMember(org.keycloak.representations.idm.MemberRepresentation member) {
+        return new Member(member.getId(), member.getEmail(), member.getFirstName(), member.getLastName(),
+                Boolean.TRUE.equals(member.isEnabled()), routecardRoles(member.getId()));
     }
 
     private java.util.Set<String> routecardRoles(String userId) {

@@ -37,7 +37,7 @@ class MembersTest {
     private String invite(String token, String email, String role) {
         return given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(Map.of("email", email, "firstName", "Pat", "lastName", "Parker", "role", role))
-                .post("/api/members").then().statusCode(201)
+                .post("/api/members").then().log().ifValidationFails().statusCode(201)
                 .body("email", is(email)).body("role", is(role))
                 .extract().path("id");
     }
@@ -52,6 +52,14 @@ class MembersTest {
                 .put("/api/members/" + id + "/role").then().statusCode(200).body("role", is("shop_admin"));
         given().auth().oauth2(alex).delete("/api/members/" + id).then().statusCode(204);
         given().auth().oauth2(alex).get("/api/members").then().statusCode(200).body("email", not(hasItem(email)));
+
+        // The audit trail (a @TenantId entity: no tenant filter in the query) shows it to acme, not to bluefin.
+        given().auth().oauth2(alex).get("/api/audit").then().statusCode(200)
+                .body("findAll { it.target == '" + email + "' }.action",
+                        org.hamcrest.Matchers.hasItems("member.invited", "member.role_changed", "member.removed"))
+                .body("actor", hasItem("alex@acme.example"));
+        given().auth().oauth2(Tokens.accessToken("bea@bluefin.example")).get("/api/audit").then().statusCode(200)
+                .body("target", not(hasItem(email)));
     }
 
     @Test

@@ -37,6 +37,7 @@ public class TenantStatusFollower {
     private volatile boolean running = true;
     private volatile boolean caughtUp;
     private Thread thread;
+    private volatile KafkaConsumer<String, String> current;
 
     public TenantStatusFollower(SuspendedTenants suspendedTenants, ObjectMapper json,
                                 @ConfigProperty(name = "kafka.bootstrap.servers") Optional<String> bootstrapServers) {
@@ -63,15 +64,19 @@ public class TenantStatusFollower {
 
     void stop(@Observes ShutdownEvent event) {
         running = false;
-        if (thread != null) {
-            thread.interrupt();
+        KafkaConsumer<String, String> consumer = current;
+        if (consumer != null) {
+            consumer.wakeup(); // ends a blocking poll without interrupting the client's own close
         }
     }
 
     private void followForever() {
         while (running) {
             try (KafkaConsumer<String, String> consumer = consumer()) {
+                current = consumer;
                 follow(consumer);
+            } catch (org.apache.kafka.common.errors.WakeupException e) {
+                return;
             } catch (RuntimeException e) {
                 if (running) {
                     LOG.warnf("Following tenant events failed, reconnecting: %s", e.getMessage());
