@@ -1,0 +1,69 @@
+package app.routecard.job.jobs;
+
+import app.routecard.job.stage.JobStage;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.hibernate.annotations.TenantId;
+
+/** A job a shop runs: what to make, for whom, by when, and where it stands. */
+@Entity
+@Table(name = "job")
+public class Job extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false)
+    public String tenantId;
+
+    @Column(nullable = false)
+    public String number;
+
+    @Column(name = "customer_name", nullable = false)
+    public String customerName;
+
+    @Column(name = "part_number", nullable = false)
+    public String partNumber;
+
+    @Column(nullable = false)
+    public String revision;
+
+    @Column(nullable = false)
+    public int quantity;
+
+    @Column(name = "due_date", nullable = false)
+    public LocalDate dueDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Priority priority;
+
+    public String owner;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public JobStage stage;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "held_from")
+    public JobStage heldFrom;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,47 @@
+package app.routecard.job.jobs;
+
+import app.routecard.job.stage.JobStage;
+import jakarta.validation.constraints.FutureOrPresent;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+public final class JobDtos {
+
+    private JobDtos() {
+    }
+
+    public record NewJob(
+            @NotBlank @Size(max = 200) String customerName,
+            @NotBlank @Size(max = 100) String partNumber,
+            @NotBlank @Size(max = 20) String revision,
+            @NotNull @Positive @Max(10_000_000) Integer quantity,
+            @NotNull @FutureOrPresent(message = "must not be in the past") LocalDate dueDate,
+            Priority priority,
+            @Size(max = 254) String owner) {
+    }
+
+    public record StageChange(@NotNull JobStage to, @Size(max = 1000) String reason) {
+    }
+
+    public record JobView(UUID id, String number, String customerName, String partNumber, String revision,
+                          int quantity, LocalDate dueDate, Priority priority, String owner, JobStage stage,
+                          JobStage heldFrom, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+        static JobView of(Job job) {
+            return new JobView(job.id, job.number, job.customerName, job.partNumber, job.revision, job.quantity,
+                    job.dueDate, job.priority, job.owner, job.stage, job.heldFrom, job.createdAt, job.updatedAt);
+        }
+    }
+
+    public record JobPage(List<JobView> items, int page, int size, long total) {
+    }
+
+    public record TimelineView(OffsetDateTime occurredAt, String actor, String what, String why) {
+    }
+}

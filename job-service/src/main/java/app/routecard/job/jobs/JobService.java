@@ -1,0 +1,139 @@
+package app.routecard.job.jobs;
+
+import app.routecard.job.stage.JobStage;
+import app.routecard.job.stage.StagePolicy;
+import app.routecard.platform.outbox.IntegrationEvent;
+import app.routecard.platform.outbox.Outbox;
+import app.routecard.platform.tenancy.CurrentTenant;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/** Creates jobs and moves them between stages by the stage policy, with a timeline entry and an event each time. */
+@RequestScoped
+public class JobService {
+
+    /** A stage change a named rule forbids. */
+    public static final class StageRefused extends RuntimeException {
+        private final StagePolicy.Refusal refusal;
+
+        StageRefused(StagePolicy.Refusal refusal) {
+            super(refusal.explanation());
+            this.refusal = refusal;
+        }
+
+        public StagePolicy.Refusal refusal() {
+            return refusal;
+        }
+    }
+
+    private static final Map<JobStage, String> STAGE_EVENTS = Map.of(
+            JobStage.RELEASED, "job.released",
+            JobStage.SHIPPED, "job.shipped",
+            JobStage.DELIVERED, "job.delivered",
+            JobStage.CLOSED, "job.closed",
+            JobStage.CANCELLED, "job.cancelled");
+
+    private final EntityManager entityManager;
+    private final CurrentTenant tenant;
+    private final SecurityIdentity identity;
+    private final Outbox outbox;
+
+    public JobService(EntityManager entityManager, CurrentTenant tenant, SecurityIdentity identity, Outbox outbox) {
+        this.entityManager = entityManager;
+        this.tenant = tenant;
+        this.identity = identity;
+        this.outbox = outbox;
+    }
+
+    public record JobEvent(UUID jobId, String number, String stage, String reason, String partNumber, int quantity,
+                           String dueDate) {
+        static JobEvent of(Job job, String reason) {
+            return new JobEvent(job.id, job.number, job.stage.name().toLowerCase(Locale.ROOT), reason,
+                    job.partNumber, job.quantity, job.dueDate.toString());
+        }
+    }
+
+    @Transactional
+    public Job create(JobDtos.NewJob request) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Job job = new Job();
+        job.id = UUID.randomUUID();
+        job.number = nextNumber(now.getYear());
+        job.customerName = request.customerName().trim();
+        job.partNumber = request.partNumber().trim();
+        job.revision = request.revision().trim();
+        job.quantity = request.quantity();
+        job.dueDate = request.dueDate();
+        job.priority = request.priority() == null ? Priority.NORMAL : request.priority();
+        job.owner = request.owner();
+        job.stage = JobStage.PLANNED;
+        job.createdAt = now;
+        job.updatedAt = now;
+        job.persist();
+        timeline(job, "created as " + job.number, null);
+        outbox.record(new IntegrationEvent("job.created", job.id.toString(), tenant.id(), JobEvent.of(job, null)));
+        return job;
+    }
+
+    @Transactional
+    public Job changeStage(UUID id, JobDtos.StageChange change) {
+        Job job = find(id);
+        StagePolicy.check(job.stage, job.heldFrom, change.to(), change.reason()).ifPresent(refusal -> {
+            throw new StageRefused(refusal);
+        });
+        JobStage from = job.stage;
+        if (change.to() == JobStage.ON_HOLD) {
+            job.heldFrom = from;
+        } else if (from == JobStage.ON_HOLD) {
+            job.heldFrom = null;
+        }
+        job.stage = change.to();
+        job.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        timeline(job, "stage " + from.name().toLowerCase(Locale.ROOT) + " -> "
+                + change.to().name().toLowerCase(Locale.ROOT), change.reason());
+        String type = STAGE_EVENTS.get(change.to());
+        if (type != null) {
+            outbox.record(new IntegrationEvent(type, job.id.toString(), tenant.id(), JobEvent.of(job, change.reason())));
+        }
+        return job;
+    }
+
+    /** The job, if it is the caller's tenant's; Hibernate's tenant filter and RLS make others "not found". */
+    public Job find(UUID id) {
+        Job job = Job.findById(id);
+        if (job == null) {
+            throw new NotFoundException("No job " + id);
+        }
+        return job;
+    }
+
+    private String nextNumber(int year) {
+        Number value = (Number) entityManager.createNativeQuery("""
+                        insert into job_counter (tenant_id, year, last_value) values (:tenant, :year, 1)
+                        on conflict (tenant_id, year) do update set last_value = job_counter.last_value + 1
+                        returning last_value""")
+                .setParameter("tenant", tenant.id())
+                .setParameter("year", year)
+                .getSingleResult();
+        return String.format(Locale.ROOT, "J-%d-%04d", year, value.intValue());
+    }
+
+    private void timeline(Job job, String what, String why) {
+        TimelineEntry entry = new TimelineEntry();
+        entry.id = UUID.randomUUID();
+        entry.jobId = job.id;
+        entry.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        entry.actor = identity.getPrincipal().getName();
+        entry.what = what;
+        entry.why = why;
+        entry.persist();
+    }
+}

@@ -1,0 +1,3 @@
+package app.routecard.job.jobs;
+
+public enum Priority { LOW, NORMAL, HIGH, URGENT }

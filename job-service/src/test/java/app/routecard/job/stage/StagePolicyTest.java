@@ -1,0 +1,86 @@
+package app.routecard.job.stage;
+
+import static app.routecard.job.stage.JobStage.CANCELLED;
+import static app.routecard.job.stage.JobStage.CLOSED;
+import static app.routecard.job.stage.JobStage.DELIVERED;
+import static app.routecard.job.stage.JobStage.INSPECTION;
+import static app.routecard.job.stage.JobStage.IN_PROGRESS;
+import static app.routecard.job.stage.JobStage.ON_HOLD;
+import static app.routecard.job.stage.JobStage.PLANNED;
+import static app.routecard.job.stage.JobStage.READY_TO_SHIP;
+import static app.routecard.job.stage.JobStage.RELEASED;
+import static app.routecard.job.stage.JobStage.SHIPPED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class StagePolicyTest {
+
+    private static Optional<String> rule(JobStage from, JobStage to) {
+        return rule(from, null, to, null);
+    }
+
+    private static Optional<String> rule(JobStage from, JobStage heldFrom, JobStage to, String reason) {
+        return StagePolicy.check(from, heldFrom, to, reason).map(StagePolicy.Refusal::rule);
+    }
+
+    @Test
+    void the_forward_path_is_allowed_step_by_step() {
+        JobStage[] path = {PLANNED, RELEASED, IN_PROGRESS, INSPECTION, READY_TO_SHIP, SHIPPED, DELIVERED, CLOSED};
+        for (int i = 0; i + 1 < path.length; i++) {
+            assertThat(rule(path[i], path[i + 1])).as(path[i] + " -> " + path[i + 1]).isEmpty();
+        }
+    }
+
+    @Test
+    void inspection_can_send_a_job_back_for_rework() {
+        assertThat(rule(INSPECTION, IN_PROGRESS)).isEmpty();
+    }
+
+    @Test
+    void no_shipment_before_ready_to_ship() {
+        assertThat(rule(PLANNED, SHIPPED)).contains("NoShipmentBeforeReadyToShip");
+        assertThat(rule(IN_PROGRESS, SHIPPED)).contains("NoShipmentBeforeReadyToShip");
+    }
+
+    @Test
+    void skipping_stages_is_refused_by_follow_the_route() {
+        assertThat(rule(PLANNED, IN_PROGRESS)).contains("FollowTheRoute");
+        assertThat(rule(RELEASED, CLOSED)).contains("FollowTheRoute");
+        assertThat(rule(SHIPPED, RELEASED)).contains("FollowTheRoute");
+    }
+
+    @Test
+    void closed_and_cancelled_jobs_are_final() {
+        assertThat(rule(CLOSED, RELEASED)).contains("TerminalStagesAreFinal");
+        assertThat(rule(CANCELLED, PLANNED)).contains("TerminalStagesAreFinal");
+    }
+
+    @Test
+    void a_move_to_the_same_stage_is_refused() {
+        assertThat(rule(RELEASED, RELEASED)).contains("NoMoveToTheSameStage");
+    }
+
+    @Test
+    void holds_need_a_reason_and_happen_only_before_shipment() {
+        assertThat(rule(IN_PROGRESS, null, ON_HOLD, "waiting for material")).isEmpty();
+        assertThat(rule(IN_PROGRESS, null, ON_HOLD, " ")).contains("HoldNeedsAReason");
+        assertThat(rule(SHIPPED, null, ON_HOLD, "x")).contains("HoldOnlyBeforeShipment");
+    }
+
+    @Test
+    void a_held_job_resumes_only_where_it_was_held() {
+        assertThat(rule(ON_HOLD, INSPECTION, INSPECTION, null)).isEmpty();
+        assertThat(rule(ON_HOLD, INSPECTION, READY_TO_SHIP, null)).contains("ResumeWhereItWasHeld");
+    }
+
+    @Test
+    void cancellation_needs_a_reason_and_not_after_shipment() {
+        assertThat(rule(RELEASED, null, CANCELLED, "customer withdrew")).isEmpty();
+        assertThat(rule(ON_HOLD, RELEASED, CANCELLED, "never resumed")).isEmpty();
+        assertThat(rule(RELEASED, null, CANCELLED, null)).contains("CancellationNeedsAReason");
+        assertThat(rule(SHIPPED, null, CANCELLED, "x")).contains("NoCancellationAfterShipment");
+        assertThat(rule(DELIVERED, null, CANCELLED, "x")).contains("NoCancellationAfterShipment");
+    }
+}
