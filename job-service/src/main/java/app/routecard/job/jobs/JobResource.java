@@ -1,7 +1,6 @@
 package app.routecard.job.jobs;
 
 import app.routecard.job.stage.JobStage;
-import app.routecard.platform.service.problem.Problem;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** A shop's jobs. Every query runs filtered to the caller's tenant by Hibernate and by row-level security. */
 @Path("/api/jobs")
@@ -100,12 +98,5 @@ public class JobResource {
         jobs.find(id);
         return TimelineEntry.<TimelineEntry>list("jobId", Sort.ascending("occurredAt"), id).stream()
                 .map(e -> new JobDtos.TimelineView(e.occurredAt, e.actor, e.what, e.why)).toList();
-    }
-
-    @ServerExceptionMapper
-    public Response stageRefused(JobService.StageRefused refused) {
-        return Response.status(409).type(Problem.MEDIA_TYPE).entity(new Problem(
-                "https://routecard.app/problems/stage-rule", "Stage change refused: " + refused.refusal().rule(),
-                409, refused.refusal().explanation(), null, List.of())).build();
     }
 }

@@ -24,7 +24,7 @@ public class JobService {
     public static final class StageRefused extends RuntimeException {
         private final StagePolicy.Refusal refusal;
 
-        StageRefused(StagePolicy.Refusal refusal) {
+        public StageRefused(StagePolicy.Refusal refusal) {
             super(refusal.explanation());
             this.refusal = refusal;
         }
@@ -86,24 +86,30 @@ public class JobService {
     @Transactional
     public Job changeStage(UUID id, JobDtos.StageChange change) {
         Job job = find(id);
-        StagePolicy.check(job.stage, job.heldFrom, change.to(), change.reason()).ifPresent(refusal -> {
+        advance(job, change.to(), change.reason());
+        return job;
+    }
+
+    /** Moves the job if the stage policy allows it, with a timeline entry and, for milestones, an event. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void advance(Job job, JobStage to, String reason) {
+        StagePolicy.check(job.stage, job.heldFrom, to, reason).ifPresent(refusal -> {
             throw new StageRefused(refusal);
         });
         JobStage from = job.stage;
-        if (change.to() == JobStage.ON_HOLD) {
+        if (to == JobStage.ON_HOLD) {
             job.heldFrom = from;
         } else if (from == JobStage.ON_HOLD) {
             job.heldFrom = null;
         }
-        job.stage = change.to();
+        job.stage = to;
         job.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         timeline(job, "stage " + from.name().toLowerCase(Locale.ROOT) + " -> "
-                + change.to().name().toLowerCase(Locale.ROOT), change.reason());
-        String type = STAGE_EVENTS.get(change.to());
+                + to.name().toLowerCase(Locale.ROOT), reason);
+        String type = STAGE_EVENTS.get(to);
         if (type != null) {
-            outbox.record(new IntegrationEvent(type, job.id.toString(), tenant.id(), JobEvent.of(job, change.reason())));
+            outbox.record(new IntegrationEvent(type, job.id.toString(), tenant.id(), JobEvent.of(job, reason)));
         }
-        return job;
     }
 
     /** The job, if it is the caller's tenant's; Hibernate's tenant filter and RLS make others "not found". */
@@ -126,7 +132,9 @@ public class JobService {
         return String.format(Locale.ROOT, "J-%d-%04d", year, value.intValue());
     }
 
-    private void timeline(Job job, String what, String why) {
+    /** Adds a line to the job's timeline, by the caller. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void timeline(Job job, String what, String why) {
         TimelineEntry entry = new TimelineEntry();
         entry.id = UUID.randomUUID();
         entry.jobId = job.id;

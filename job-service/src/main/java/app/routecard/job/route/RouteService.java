@@ -1,0 +1,153 @@
+package app.routecard.job.route;
+
+import app.routecard.job.jobs.Job;
+import app.routecard.job.jobs.JobService;
+import app.routecard.job.stage.JobStage;
+import app.routecard.job.stage.StagePolicy;
+import app.routecard.platform.outbox.IntegrationEvent;
+import app.routecard.platform.outbox.Outbox;
+import app.routecard.platform.tenancy.CurrentTenant;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Plans a job's route and works it step by step; the job's stage follows the route. */
+@RequestScoped
+public class RouteService {
+
+    public record StepEvent(UUID jobId, String jobNumber, UUID stepId, int position, String name, String operator,
+                            Integer goodQuantity, Integer scrapQuantity) {
+    }
+
+    private final JobService jobs;
+    private final Outbox outbox;
+    private final CurrentTenant tenant;
+    private final SecurityIdentity identity;
+
+    public RouteService(JobService jobs, Outbox outbox, CurrentTenant tenant, SecurityIdentity identity) {
+        this.jobs = jobs;
+        this.outbox = outbox;
+        this.tenant = tenant;
+        this.identity = identity;
+    }
+
+    @Transactional
+    public RouteDtos.RouteView view(UUID jobId) {
+        jobs.find(jobId);
+        return view(jobId, steps(jobId));
+    }
+
+    @Transactional
+    public RouteDtos.RouteView replace(UUID jobId, RouteDtos.NewRoute route) {
+        Job job = jobs.find(jobId);
+        List<RouteStep> current = steps(jobId);
+        refuseIf(RoutePolicy.checkReplace(job.stage, current.stream().map(step -> step.status).toList()));
+        current.forEach(RouteStep::delete);
+        RouteStep.flush();
+        int position = 1;
+        for (RouteDtos.PlannedStep planned : route.steps()) {
+            RouteStep step = new RouteStep();
+            step.id = UUID.randomUUID();
+            step.jobId = jobId;
+            step.position = position++;
+            step.name = planned.name().trim();
+            step.workCenter = planned.workCenter();
+            step.plannedHours = planned.plannedHours();
+            step.instructions = planned.instructions();
+            step.status = StepStatus.PENDING;
+            step.persist();
+        }
+        jobs.timeline(job, "route planned with " + route.steps().size() + " steps", null);
+        return view(jobId, steps(jobId));
+    }
+
+    @Transactional
+    public RouteDtos.RouteView start(UUID jobId, UUID stepId) {
+        Job job = jobs.find(jobId);
+        List<RouteStep> route = steps(jobId);
+        int index = indexOf(route, stepId);
+        refuseIf(RoutePolicy.checkStart(job.stage, statuses(route), index));
+        RouteStep step = route.get(index);
+        step.status = StepStatus.RUNNING;
+        step.startedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        step.operator = identity.getPrincipal().getName();
+        if (job.stage == JobStage.RELEASED) {
+            jobs.advance(job, JobStage.IN_PROGRESS, "first step started");
+        }
+        jobs.timeline(job, "step " + step.position + " " + step.name + " started", null);
+        publish("job.step.started", job, step);
+        return view(jobId, route);
+    }
+
+    @Transactional
+    public RouteDtos.RouteView finish(UUID jobId, UUID stepId, RouteDtos.Completion completion) {
+        Job job = jobs.find(jobId);
+        List<RouteStep> route = steps(jobId);
+        RouteStep step = route.get(indexOf(route, stepId));
+        refuseIf(RoutePolicy.checkFinish(step.status, completion.goodQuantity(), completion.scrapQuantity()));
+        step.status = StepStatus.DONE;
+        step.finishedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        step.goodQuantity = completion.goodQuantity();
+        step.scrapQuantity = completion.scrapQuantity();
+        jobs.timeline(job, "step " + step.position + " " + step.name + " finished: " + step.goodQuantity
+                + " good, " + step.scrapQuantity + " scrap", null);
+        publish("job.step.completed", job, step);
+        if (route.stream().allMatch(s -> s.status.isFinished()) && job.stage == JobStage.IN_PROGRESS) {
+            jobs.advance(job, JobStage.INSPECTION, "last step finished");
+        }
+        return view(jobId, route);
+    }
+
+    @Transactional
+    public RouteDtos.RouteView skip(UUID jobId, UUID stepId, String reason) {
+        Job job = jobs.find(jobId);
+        List<RouteStep> route = steps(jobId);
+        RouteStep step = route.get(indexOf(route, stepId));
+        refuseIf(RoutePolicy.checkSkip(step.status, reason));
+        step.status = StepStatus.SKIPPED;
+        step.skipReason = reason.trim();
+        step.finishedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        jobs.timeline(job, "step " + step.position + " " + step.name + " skipped", reason);
+        return view(jobId, route);
+    }
+
+    private void publish(String type, Job job, RouteStep step) {
+        outbox.record(new IntegrationEvent(type, job.id.toString(), tenant.id(), new StepEvent(job.id, job.number,
+                step.id, step.position, step.name, step.operator, step.goodQuantity, step.scrapQuantity)));
+    }
+
+    private static List<RouteStep> steps(UUID jobId) {
+        return RouteStep.list("jobId", Sort.ascending("position"), jobId);
+    }
+
+    private static List<StepStatus> statuses(List<RouteStep> route) {
+        return route.stream().map(step -> step.status).toList();
+    }
+
+    private static int indexOf(List<RouteStep> route, UUID stepId) {
+        for (int i = 0; i < route.size(); i++) {
+            if (route.get(i).id.equals(stepId)) {
+                return i;
+            }
+        }
+        throw new NotFoundException("No step " + stepId + " on this job");
+    }
+
+    private static RouteDtos.RouteView view(UUID jobId, List<RouteStep> route) {
+        return new RouteDtos.RouteView(jobId, RoutePolicy.progressPercent(statuses(route)),
+                route.stream().map(RouteDtos.StepView::of).toList());
+    }
+
+    private static void refuseIf(Optional<StagePolicy.Refusal> refusal) {
+        refusal.ifPresent(r -> {
+            throw new JobService.StageRefused(r);
+        });
+    }
+}

@@ -1,0 +1,8 @@
+package app.routecard.job.route;
+
+public enum StepStatus { PENDING, RUNNING, DONE, SKIPPED;
+
+    boolean isFinished() {
+        return this == DONE || this == SKIPPED;
+    }
+}
