@@ -27,15 +27,21 @@ public final class JobDtos {
             @Size(max = 254) String owner) {
     }
 
-    public record StageChange(@NotNull JobStage to, @Size(max = 1000) String reason) {
+    /** {@code override}: an admin closes a job despite open blockers (needs a reason). */
+    public record StageChange(@NotNull JobStage to, @Size(max = 1000) String reason, Boolean override) {
+        public boolean overriding() {
+            return Boolean.TRUE.equals(override);
+        }
     }
 
     public record JobView(UUID id, String number, String customerName, String partNumber, String revision,
                           int quantity, LocalDate dueDate, Priority priority, String owner, JobStage stage,
-                          JobStage heldFrom, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
-        static JobView of(Job job) {
+                          JobStage heldFrom, long openBlockers, OffsetDateTime createdAt,
+                          OffsetDateTime updatedAt) {
+        static JobView of(Job job, long openBlockers) {
             return new JobView(job.id, job.number, job.customerName, job.partNumber, job.revision, job.quantity,
-                    job.dueDate, job.priority, job.owner, job.stage, job.heldFrom, job.createdAt, job.updatedAt);
+                    job.dueDate, job.priority, job.owner, job.stage, job.heldFrom, openBlockers, job.createdAt,
+                    job.updatedAt);
         }
     }
 

@@ -45,7 +45,7 @@ public class JobResource {
     @Operation(summary = "Create a job (stage planned) with the next job number of the year")
     public Response create(@Valid @NotNull JobDtos.NewJob request) {
         Job job = jobs.create(request);
-        return Response.created(URI.create("/api/jobs/" + job.id)).entity(JobDtos.JobView.of(job)).build();
+        return Response.created(URI.create("/api/jobs/" + job.id)).entity(JobDtos.JobView.of(job, 0)).build();
     }
 
     @GET
@@ -71,7 +71,8 @@ public class JobResource {
         String column = descending ? sort.substring(1) : sort;
         Sort order = (descending ? Sort.descending(column) : Sort.ascending(column)).and("number");
         var query = Job.<Job>find(where.toString(), order, parameters);
-        List<JobDtos.JobView> items = query.page(Page.of(page, size)).list().stream().map(JobDtos.JobView::of).toList();
+        List<JobDtos.JobView> items = query.page(Page.of(page, size)).list().stream()
+                .map(job -> JobDtos.JobView.of(job, jobs.openBlockers(job.id))).toList();
         return new JobDtos.JobPage(items, page, size, query.count());
     }
 
@@ -79,7 +80,7 @@ public class JobResource {
     @Path("/{id}")
     @Transactional
     public JobDtos.JobView get(@PathParam("id") UUID id) {
-        return JobDtos.JobView.of(jobs.find(id));
+        return JobDtos.JobView.of(jobs.find(id), jobs.openBlockers(id));
     }
 
     @POST
@@ -88,7 +89,7 @@ public class JobResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move a job to another stage; 409 names the rule that forbids it")
     public JobDtos.JobView changeStage(@PathParam("id") UUID id, @Valid @NotNull JobDtos.StageChange change) {
-        return JobDtos.JobView.of(jobs.changeStage(id, change));
+        return JobDtos.JobView.of(jobs.changeStage(id, change), jobs.openBlockers(id));
     }
 
     @GET

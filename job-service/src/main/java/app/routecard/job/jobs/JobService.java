@@ -86,8 +86,20 @@ public class JobService {
     @Transactional
     public Job changeStage(UUID id, JobDtos.StageChange change) {
         Job job = find(id);
-        advance(job, change.to(), change.reason());
+        if (change.to() == JobStage.CLOSED) {
+            StagePolicy.checkClose(openBlockers(id), change.overriding(), change.reason()).ifPresent(refusal -> {
+                throw new StageRefused(refusal);
+            });
+        }
+        advance(job, change.to(), change.overriding() ? "override: " + change.reason() : change.reason());
         return job;
+    }
+
+    /** Open blockers of the job (row-level security keeps the count to the caller's tenant). */
+    public long openBlockers(UUID jobId) {
+        return ((Number) entityManager.createNativeQuery(
+                        "select count(*) from blocker where job_id = :job and resolved_at is null")
+                .setParameter("job", jobId).getSingleResult()).longValue();
     }
 
     /** Moves the job if the stage policy allows it, with a timeline entry and, for milestones, an event. */

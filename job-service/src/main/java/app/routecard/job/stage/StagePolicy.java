@@ -70,6 +70,21 @@ public final class StagePolicy {
         return java.util.Optional.empty();
     }
 
+    /**
+     * Closing with open blockers needs an admin's explicit override with a reason; the override and its reason
+     * land in the timeline.
+     */
+    public static java.util.Optional<Refusal> checkClose(long openBlockers, boolean override, String reason) {
+        if (openBlockers == 0) {
+            return java.util.Optional.empty();
+        }
+        if (!override) {
+            return refuse("NoCloseWithOpenBlockers", openBlockers + " blocker(s) still open: resolve them, or"
+                    + " override with a reason");
+        }
+        return requireReason("OverrideNeedsAReason", reason);
+    }
+
     private static java.util.Optional<Refusal> requireReason(String rule, String reason) {
         return reason == null || reason.isBlank()
                 ? refuse(rule, "Say why (field 'reason')") : java.util.Optional.empty();

@@ -83,4 +83,15 @@ class StagePolicyTest {
         assertThat(rule(SHIPPED, null, CANCELLED, "x")).contains("NoCancellationAfterShipment");
         assertThat(rule(DELIVERED, null, CANCELLED, "x")).contains("NoCancellationAfterShipment");
     }
+
+    @Test
+    void no_close_with_open_blockers_unless_an_admin_overrides_with_a_reason() {
+        assertThat(StagePolicy.check(DELIVERED, null, CLOSED, null)).isEmpty();
+        assertThat(StagePolicy.checkClose(0, false, null)).isEmpty();
+        assertThat(StagePolicy.checkClose(2, false, null).map(StagePolicy.Refusal::rule))
+                .contains("NoCloseWithOpenBlockers");
+        assertThat(StagePolicy.checkClose(2, true, " ").map(StagePolicy.Refusal::rule))
+                .contains("OverrideNeedsAReason");
+        assertThat(StagePolicy.checkClose(2, true, "customer accepted as is")).isEmpty();
+    }
 }

@@ -1,0 +1,3 @@
+package app.routecard.job.blockers;
+
+public enum BlockerCategory { MATERIAL, MACHINE, TOOLING, QUALITY, DRAWING, CUSTOMER, STAFF, OTHER }
