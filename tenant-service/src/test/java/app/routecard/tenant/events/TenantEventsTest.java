@@ -8,6 +8,8 @@ import app.routecard.platform.outbox.OutboxEvent;
 import app.routecard.platform.tenancy.TenantTransactions;
 import app.routecard.platform.testing.RealStackResource;
 import app.routecard.platform.testing.TestStack;
+import app.routecard.platform.testing.TopicReader;
+import app.routecard.platform.events.EventSchemas;
 import app.routecard.tenant.TestTenants;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,14 +21,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -56,6 +53,11 @@ class TenantEventsTest {
         }
         assertThat(events).extracting(e -> e.path("type").asText())
                 .containsExactly("tenant.created", "tenant.suspended");
+        for (ConsumerRecord<String, String> record : records) {
+            if (id.equals(record.key())) {
+                assertThat(EventSchemas.problems(record.value())).as("schema problems").isEmpty();
+            }
+        }
         for (JsonNode event : events) {
             assertThat(event.path("specversion").asText()).isEqualTo("1.0");
             assertThat(event.path("source").asText()).isEqualTo("tenant-service");
@@ -103,27 +105,7 @@ class TenantEventsTest {
         }
     }
 
-    /** Every record of the topic up to its current end, read with a fresh consumer. */
     private static List<ConsumerRecord<String, String>> readWholeTopic() {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.ensureUp().kafkaBootstrap());
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        try (KafkaConsumer<String, String> consumer =
-                     new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(TOPIC, Duration.ofSeconds(20)).stream()
-                    .map(info -> new TopicPartition(TOPIC, info.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            List<ConsumerRecord<String, String>> records = new ArrayList<>();
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("Could not read " + TOPIC + " to its end");
-                }
-                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
-            }
-            return records;
-        }
+        return TopicReader.readAll(TOPIC);
     }
 }
