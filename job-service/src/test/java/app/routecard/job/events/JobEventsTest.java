@@ -70,4 +70,56 @@ class JobEventsTest {
         assertThat(types).containsExactlyElementsOf(expected);
         assertThat(mine.stream().map(ConsumerRecord::partition).distinct()).hasSize(1);
     }
+
+    @Test
+    void with_kafka_down_200_job_updates_succeed_and_exactly_200_events_arrive_in_per_job_order() throws Exception {
+        String alex = Tokens.accessToken("alex@acme.example");
+        List<String> jobs = new ArrayList<>();
+        app.routecard.platform.testing.TestStack.stop("kafka");
+        try {
+            for (int j = 0; j < 5; j++) {
+                String job = given().auth().oauth2(alex).contentType(ContentType.JSON)
+                        .body(Map.of("customerName", "Outage " + j, "partNumber", "OUT-" + j, "revision", "A",
+                                "quantity", 1, "dueDate", LocalDate.now().plusDays(3).toString()))
+                        .post("/api/jobs").then().statusCode(201).extract().path("id");
+                jobs.add(job);
+                String open = null;
+                for (int update = 0; update < 39; update++) {
+                    if (open == null) {
+                        open = given().auth().oauth2(alex).contentType(ContentType.JSON)
+                                .body(Map.of("category", "OTHER", "note", "outage " + update))
+                                .post("/api/jobs/" + job + "/blockers").then().statusCode(201).extract().path("id");
+                    } else {
+                        given().auth().oauth2(alex).contentType(ContentType.JSON).body(Map.of("note", "ok " + update))
+                                .post("/api/jobs/" + job + "/blockers/" + open + "/resolve").then().statusCode(200);
+                        open = null;
+                    }
+                }
+            }
+        } finally {
+            app.routecard.platform.testing.TestStack.restart();
+        }
+        List<ConsumerRecord<String, String>> mine = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+            mine.clear();
+            TopicReader.readAll("routecard.job").stream().filter(r -> jobs.contains(r.key())).forEach(mine::add);
+            assertThat(mine).hasSizeGreaterThanOrEqualTo(200);
+        });
+        List<String> ids = new ArrayList<>();
+        java.util.Map<String, List<String>> typesByJob = new java.util.HashMap<>();
+        for (ConsumerRecord<String, String> record : mine) {
+            var event = JSON.readTree(record.value());
+            ids.add(event.path("id").asText());
+            typesByJob.computeIfAbsent(record.key(), k -> new ArrayList<>()).add(event.path("type").asText());
+        }
+        assertThat(ids).hasSize(200).doesNotHaveDuplicates();
+        for (String job : jobs) {
+            List<String> types = typesByJob.get(job);
+            assertThat(types).hasSize(40);
+            assertThat(types.get(0)).isEqualTo("job.created");
+            for (int i = 1; i < types.size(); i++) {
+                assertThat(types.get(i)).isEqualTo(i % 2 == 1 ? "job.blocked" : "job.unblocked");
+            }
+        }
+    }
 }

@@ -25,7 +25,7 @@ import org.jboss.logging.Logger;
 /**
  * Moves outbox events to Kafka in their recorded order. An event is marked published only after Kafka
  * acknowledged it (acks=all, idempotent producer); when Kafka is down nothing is marked and the next pass
- * retries, so nothing is lost. A pass stops at the first failure so no event overtakes an earlier one.
+ * retries, so nothing is lost. Within one aggregate, no event is marked after one that failed.
  * Delivery is at least once: consumers deduplicate on the CloudEvent id.
  */
 @ApplicationScoped
@@ -74,10 +74,14 @@ public class OutboxRelay {
         }
     }
 
+    /**
+     * Sends the batch and returns the events Kafka acknowledged. Every send is awaited, so an event that went
+     * out is marked even when another one (of another aggregate, on another partition) failed; within one
+     * aggregate nothing after a failed event counts, so a retry never puts its events out of order.
+     */
     private List<Long> send(List<OutboxEvent> batch) {
         KafkaProducer<String, String> kafka = producer();
         List<Future<RecordMetadata>> sends = new ArrayList<>();
-        List<Long> acknowledged = new ArrayList<>();
         try {
             for (OutboxEvent event : batch) {
                 ProducerRecord<String, String> record = new ProducerRecord<>(event.topic, event.eventKey,
@@ -85,13 +89,32 @@ public class OutboxRelay {
                 record.headers().add("content-type", CloudEvents.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
                 sends.add(kafka.send(record));
             }
-            for (int i = 0; i < sends.size(); i++) {
-                sends.get(i).get(30, TimeUnit.SECONDS);
-                acknowledged.add(batch.get(i).seq);
+        } catch (RuntimeException e) {
+            LOG.warnf("Kafka did not take outbox events (%d of %d handed over); retrying later: %s",
+                    sends.size(), batch.size(), e.getMessage());
+        }
+        List<Long> acknowledged = new ArrayList<>();
+        java.util.Set<String> failedAggregates = new java.util.HashSet<>();
+        for (int i = 0; i < batch.size(); i++) {
+            OutboxEvent event = batch.get(i);
+            boolean sent = false;
+            if (i < sends.size()) {
+                try {
+                    sends.get(i).get(30, TimeUnit.SECONDS);
+                    sent = true;
+                } catch (Exception e) {
+                    LOG.debugf("Outbox event %s not acknowledged: %s", event.eventId, e.getMessage());
+                }
             }
-        } catch (Exception e) {
-            LOG.warnf("Kafka did not take outbox events (%d of %d sent); retrying later: %s",
-                    acknowledged.size(), batch.size(), e.getMessage());
+            if (sent && !failedAggregates.contains(event.eventKey)) {
+                acknowledged.add(event.seq);
+            } else {
+                failedAggregates.add(event.eventKey);
+            }
+        }
+        if (acknowledged.size() < batch.size()) {
+            LOG.warnf("Kafka acknowledged %d of %d outbox events; the rest are retried", acknowledged.size(),
+                    batch.size());
         }
         return acknowledged;
     }
