@@ -9,15 +9,11 @@ import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -25,8 +21,9 @@ import org.jboss.logging.Logger;
 /**
  * Moves outbox events to Kafka in their recorded order. An event is marked published only after Kafka
  * acknowledged it (acks=all, idempotent producer); when Kafka is down nothing is marked and the next pass
- * retries, so nothing is lost. Within one aggregate, no event is marked after one that failed.
- * Delivery is at least once: consumers deduplicate on the CloudEvent id.
+ * retries, so nothing is lost. Each pass is one Kafka transaction: consumers reading read_committed see every
+ * event exactly once (a crash between Kafka's commit and the database's mark could still repeat one, so
+ * consumers also deduplicate on the CloudEvent id).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -36,11 +33,15 @@ public class OutboxRelay {
 
     private final ObjectMapper json;
     private final String bootstrapServers;
+    private final String transactionalId;
     private KafkaProducer<String, String> producer;
 
-    public OutboxRelay(ObjectMapper json, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    public OutboxRelay(ObjectMapper json, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                       @ConfigProperty(name = "quarkus.application.name") String application) {
         this.json = json;
         this.bootstrapServers = bootstrapServers;
+        // One relay per service: a second instance fences the first (run one replica of the relay).
+        this.transactionalId = "routecard-outbox-" + application;
     }
 
     @Scheduled(every = "${routecard.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -75,48 +76,28 @@ public class OutboxRelay {
     }
 
     /**
-     * Sends the batch and returns the events Kafka acknowledged. Every send is awaited, so an event that went
-     * out is marked even when another one (of another aggregate, on another partition) failed; within one
-     * aggregate nothing after a failed event counts, so a retry never puts its events out of order.
+     * Sends the batch in one Kafka transaction and returns the events it committed: all of them or none. A
+     * failed or uncertain transaction is aborted (or, when Kafka is away, left to be aborted by the next
+     * producer's initialisation), so read_committed consumers never see an event twice, even when an
+     * acknowledgement was lost in an outage.
      */
     private List<Long> send(List<OutboxEvent> batch) {
-        KafkaProducer<String, String> kafka = producer();
-        List<Future<RecordMetadata>> sends = new ArrayList<>();
         try {
+            KafkaProducer<String, String> kafka = producer();
+            kafka.beginTransaction();
             for (OutboxEvent event : batch) {
                 ProducerRecord<String, String> record = new ProducerRecord<>(event.topic, event.eventKey,
                         CloudEvents.structured(json, event));
                 record.headers().add("content-type", CloudEvents.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-                sends.add(kafka.send(record));
+                kafka.send(record);
             }
+            kafka.commitTransaction();
+            return batch.stream().map(event -> event.seq).toList();
         } catch (RuntimeException e) {
-            LOG.warnf("Kafka did not take outbox events (%d of %d handed over); retrying later: %s",
-                    sends.size(), batch.size(), e.getMessage());
+            LOG.warnf("Kafka did not commit %d outbox events; retrying later: %s", batch.size(), e.getMessage());
+            discardProducer();
+            return List.of();
         }
-        List<Long> acknowledged = new ArrayList<>();
-        java.util.Set<String> failedAggregates = new java.util.HashSet<>();
-        for (int i = 0; i < batch.size(); i++) {
-            OutboxEvent event = batch.get(i);
-            boolean sent = false;
-            if (i < sends.size()) {
-                try {
-                    sends.get(i).get(30, TimeUnit.SECONDS);
-                    sent = true;
-                } catch (Exception e) {
-                    LOG.debugf("Outbox event %s not acknowledged: %s", event.eventId, e.getMessage());
-                }
-            }
-            if (sent && !failedAggregates.contains(event.eventKey)) {
-                acknowledged.add(event.seq);
-            } else {
-                failedAggregates.add(event.eventKey);
-            }
-        }
-        if (acknowledged.size() < batch.size()) {
-            LOG.warnf("Kafka acknowledged %d of %d outbox events; the rest are retried", acknowledged.size(),
-                    batch.size());
-        }
-        return acknowledged;
     }
 
     private synchronized KafkaProducer<String, String> producer() {
@@ -125,13 +106,30 @@ public class OutboxRelay {
             config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
             config.put(ProducerConfig.ACKS_CONFIG, "all");
             config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+            config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
             config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "5000");
             config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
             config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "20000");
             config.put(ProducerConfig.LINGER_MS_CONFIG, "5");
-            producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
+            KafkaProducer<String, String> created =
+                    new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
+            try {
+                // Fences an earlier producer of this relay and aborts its unfinished transaction.
+                created.initTransactions();
+            } catch (RuntimeException e) {
+                created.close(java.time.Duration.ZERO);
+                throw e;
+            }
+            producer = created;
         }
         return producer;
+    }
+
+    private synchronized void discardProducer() {
+        if (producer != null) {
+            producer.close(java.time.Duration.ZERO);
+            producer = null;
+        }
     }
 
     void onStop(@Observes ShutdownEvent event) {
