@@ -14,7 +14,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.net.CookieManager;
 import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -207,7 +206,7 @@ class StackSmokeIT {
     @Test
     @Order(7)
     void a_person_signs_in_to_the_portal_and_sees_every_service_answer() throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new LocalhostBrowserCookies())
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new app.routecard.devstack.LocalhostBrowserCookies())
                 .followRedirects(HttpClient.Redirect.ALWAYS).connectTimeout(Duration.ofSeconds(5)).build();
         String page = browser.send(HttpRequest.newBuilder(URI.create(stack.serviceUrl(Service.PORTAL) + "/")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
@@ -369,29 +368,6 @@ class StackSmokeIT {
             line = in.readLine();
             assertThat(line).as("SMTP reply").isNotNull().startsWith(code);
         } while (line.length() > 3 && line.charAt(3) == '-');
-    }
-
-    /**
-     * Cookies as a browser keeps them for http://localhost: browsers treat localhost as a secure context and send
-     * it cookies marked Secure (Keycloak marks its login cookies so); java.net's CookieManager would not.
-     */
-    private static final class LocalhostBrowserCookies extends java.net.CookieHandler {
-        private final CookieManager cookies = new CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL);
-
-        @Override
-        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) throws IOException {
-            return cookies.get(uri, requestHeaders);
-        }
-
-        @Override
-        public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
-            Map<String, List<String>> headers = new java.util.HashMap<>();
-            responseHeaders.forEach((name, values) -> headers.put(name, name != null
-                    && name.equalsIgnoreCase("Set-Cookie") && "localhost".equals(uri.getHost())
-                    ? values.stream().map(value -> value.replaceAll("(?i);\\s*Secure", "")).toList()
-                    : values));
-            cookies.put(uri, headers);
-        }
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -3,9 +3,6 @@ package app.routecard.platform.testing;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.CookieHandler;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -13,9 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,7 +29,7 @@ public final class InvitationMail {
 
     public static void setPassword(String email, String newPassword) {
         String link = awaitActionLink(email);
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new LocalhostCookies())
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new app.routecard.devstack.LocalhostBrowserCookies())
                 .followRedirects(HttpClient.Redirect.ALWAYS).connectTimeout(Duration.ofSeconds(5)).build();
         try {
             String page = fetch(browser, link);
@@ -91,23 +85,5 @@ public final class InvitationMail {
 
     private static String unescape(String html) {
         return html.replace("&amp;", "&");
-    }
-
-    /** Browsers send cookies marked Secure to http://localhost (a secure context); java.net would not. */
-    private static final class LocalhostCookies extends CookieHandler {
-        private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-
-        @Override
-        public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) throws IOException {
-            return cookies.get(uri, headers);
-        }
-
-        @Override
-        public void put(URI uri, Map<String, List<String>> headers) throws IOException {
-            Map<String, List<String>> copy = new HashMap<>();
-            headers.forEach((name, values) -> copy.put(name, name != null && name.equalsIgnoreCase("Set-Cookie")
-                    ? values.stream().map(value -> value.replaceAll("(?i);\\s*Secure", "")).toList() : values));
-            cookies.put(uri, copy);
-        }
     }
 }
