@@ -10,8 +10,7 @@ public class RuleProblems {
 
     @ServerExceptionMapper
     public Response stageRefused(JobService.StageRefused refused) {
-        return Response.status(409).type(Problem.MEDIA_TYPE).entity(new Problem(
-                "https://routecard.app/problems/job-rule", "Refused by rule " + refused.refusal().rule(),
-                409, refused.refusal().explanation(), null, List.of())).build();
+        return new Problem("https://routecard.app/problems/job-rule", "Refused by rule " + refused.refusal().rule(),
+                409, refused.refusal().explanation(), null, List.of()).toResponse();
     }
 }

@@ -61,9 +61,8 @@ public class MembersResource {
 
     @ServerExceptionMapper
     public Response refused(MembersService.Refused refused) {
-        int status = "email".equals(refused.field()) ? 409 : 400;
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(new Problem("about:blank",
-                status == 409 ? "Conflict" : "Invalid request", status, refused.getMessage(), null,
-                List.of(new Problem.FieldError(refused.field(), refused.getMessage())))).build();
+        boolean conflict = "email".equals(refused.field());
+        return Problem.forField(conflict ? 409 : 400, conflict ? "Conflict" : "Invalid request",
+                refused.getMessage(), refused.field(), refused.getMessage()).toResponse();
     }
 }

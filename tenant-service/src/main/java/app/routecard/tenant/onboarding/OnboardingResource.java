@@ -36,7 +36,6 @@ public class OnboardingResource {
 
     @ServerExceptionMapper
     public Response slugTaken(OnboardingService.SlugTaken e) {
-        return Response.status(409).type(Problem.MEDIA_TYPE).entity(new Problem("about:blank", "Conflict", 409,
-                e.getMessage(), null, java.util.List.of(new Problem.FieldError("slug", "already taken")))).build();
+        return Problem.forField(409, "Conflict", e.getMessage(), "slug", "already taken").toResponse();
     }
 }

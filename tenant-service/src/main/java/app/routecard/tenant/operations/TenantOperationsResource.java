@@ -149,7 +149,6 @@ public class TenantOperationsResource {
 
     @ServerExceptionMapper
     public Response ruleViolation(TenantLifecycle.RuleViolation violation) {
-        return Response.status(409).type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(409, "Conflict", violation.getMessage())).build();
+        return Problem.of(409, "Conflict", violation.getMessage()).toResponse();
     }
 }

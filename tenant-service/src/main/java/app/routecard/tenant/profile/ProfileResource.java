@@ -23,7 +23,6 @@ import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -95,8 +94,7 @@ public class ProfileResource {
 
     @ServerExceptionMapper
     public Response invalidTimeZone(InvalidTimeZone e) {
-        return Response.status(400).type(Problem.MEDIA_TYPE).entity(new Problem("about:blank", "Invalid request",
-                400, "Invalid value for: timeZone", null,
-                List.of(new Problem.FieldError("timeZone", "an IANA time zone such as Europe/Zurich")))).build();
+        return Problem.forField(400, "Invalid request", "Invalid value for: timeZone", "timeZone",
+                "an IANA time zone such as Europe/Zurich").toResponse();
     }
 }

@@ -113,6 +113,9 @@ class MembersTest {
         given().auth().oauth2(alex).contentType(ContentType.JSON).body(Map.of("role", "queen"))
                 .put("/api/members/" + UUID.randomUUID() + "/role").then().statusCode(400);
         given().auth().oauth2(alex).delete("/api/members/" + UUID.randomUUID()).then().statusCode(404);
+        given().auth().oauth2(alex).queryParam("size", 0).get("/api/audit").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("size"));
+        given().auth().oauth2(Tokens.accessToken("sam@acme.example")).get("/api/audit").then().statusCode(403);
     }
 
     @Test

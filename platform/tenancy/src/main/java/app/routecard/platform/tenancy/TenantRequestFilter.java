@@ -69,6 +69,6 @@ public class TenantRequestFilter {
     }
 
     private static Response problem(int status, String title, String detail) {
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(Problem.of(status, title, detail)).build();
+        return Problem.of(status, title, detail).toResponse();
     }
 }

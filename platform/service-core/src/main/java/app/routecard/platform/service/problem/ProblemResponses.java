@@ -73,7 +73,7 @@ public class ProblemResponses {
     }
 
     private static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return problem.toResponse();
     }
 
     /** The property path without the method and parameter names Bean Validation puts in front of it. */
