@@ -12,7 +12,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -68,9 +67,7 @@ public class BlockerResource {
     @Operation(summary = "Raise a blocker on the job or on one of its steps")
     public Response raise(@PathParam("jobId") UUID jobId, @Valid @NotNull BlockerDtos.NewBlocker request) {
         Job job = jobs.find(jobId);
-        if (request.stepId() != null && RouteStep.count("id = ?1 and jobId = ?2", request.stepId(), jobId) == 0) {
-            throw new BadRequestException("stepId is not a step of this job");
-        }
+        RouteStep.requireOnJob(request.stepId(), jobId);
         Blocker blocker = new Blocker();
         blocker.id = UUID.randomUUID();
         blocker.jobId = jobId;
@@ -100,8 +97,8 @@ public class BlockerResource {
             throw new NotFoundException("No blocker " + blockerId + " on this job");
         }
         if (blocker.resolvedAt != null) {
-            throw new JobService.StageRefused(new app.routecard.job.stage.StagePolicy.Refusal(
-                    "ResolveOnlyOpenBlockers", "This blocker was resolved already"));
+            JobService.refuseIf(java.util.Optional.of(new app.routecard.job.stage.StagePolicy.Refusal(
+                    "ResolveOnlyOpenBlockers", "This blocker was resolved already")));
         }
         blocker.resolvedBy = identity.getPrincipal().getName();
         blocker.resolvedAt = OffsetDateTime.now(ZoneOffset.UTC);

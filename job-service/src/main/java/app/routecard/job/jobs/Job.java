@@ -58,6 +58,13 @@ public class Job extends PanacheEntityBase {
     @Column(name = "held_from")
     public JobStage heldFrom;
 
+    /** The next date the shop promises its customer an update, and what it will say (shown on share pages). */
+    @Column(name = "next_update_on")
+    public LocalDate nextUpdateOn;
+
+    @Column(name = "next_update_message")
+    public String nextUpdateMessage;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 

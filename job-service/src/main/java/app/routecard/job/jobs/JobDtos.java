@@ -36,12 +36,12 @@ public final class JobDtos {
 
     public record JobView(UUID id, String number, String customerName, String partNumber, String revision,
                           int quantity, LocalDate dueDate, Priority priority, String owner, JobStage stage,
-                          JobStage heldFrom, long openBlockers, OffsetDateTime createdAt,
-                          OffsetDateTime updatedAt) {
+                          JobStage heldFrom, long openBlockers, LocalDate nextUpdateOn, String nextUpdateMessage,
+                          OffsetDateTime createdAt, OffsetDateTime updatedAt) {
         static JobView of(Job job, long openBlockers) {
             return new JobView(job.id, job.number, job.customerName, job.partNumber, job.revision, job.quantity,
-                    job.dueDate, job.priority, job.owner, job.stage, job.heldFrom, openBlockers, job.createdAt,
-                    job.updatedAt);
+                    job.dueDate, job.priority, job.owner, job.stage, job.heldFrom, openBlockers, job.nextUpdateOn,
+                    job.nextUpdateMessage, job.createdAt, job.updatedAt);
         }
     }
 

@@ -1,5 +1,6 @@
 package app.routecard.job.jobs;
 
+import app.routecard.job.quality.QualityGate;
 import app.routecard.job.stage.JobStage;
 import app.routecard.job.stage.StagePolicy;
 import app.routecard.platform.outbox.IntegrationEvent;
@@ -34,10 +35,16 @@ public class JobService {
         }
     }
 
+    /** Throws the refusal a rule gave, if any: the endpoint answers 409 naming the rule. */
+    public static void refuseIf(java.util.Optional<StagePolicy.Refusal> refusal) {
+        refusal.ifPresent(r -> {
+            throw new StageRefused(r);
+        });
+    }
+
+    /** Milestones that are events of their own; job.shipped and job.delivered come from shipments, with dates. */
     private static final Map<JobStage, String> STAGE_EVENTS = Map.of(
             JobStage.RELEASED, "job.released",
-            JobStage.SHIPPED, "job.shipped",
-            JobStage.DELIVERED, "job.delivered",
             JobStage.CLOSED, "job.closed",
             JobStage.CANCELLED, "job.cancelled");
 
@@ -86,11 +93,11 @@ public class JobService {
     @Transactional
     public Job changeStage(UUID id, JobDtos.StageChange change) {
         Job job = find(id);
-        if (change.to() == JobStage.CLOSED) {
-            StagePolicy.checkClose(openBlockers(id), change.overriding(), change.reason()).ifPresent(refusal -> {
-                throw new StageRefused(refusal);
-            });
-        }
+        refuseIf(StagePolicy.checkManualMove(change.to()));
+        long blockers = change.to() == JobStage.CLOSED ? openBlockers(id) : 0;
+        long failedFinal = change.to() == JobStage.CLOSED || change.to() == JobStage.READY_TO_SHIP
+                ? QualityGate.failedFinalInspections(id) : 0;
+        refuseIf(StagePolicy.checkGates(change.to(), blockers, failedFinal, change.overriding(), change.reason()));
         advance(job, change.to(), change.overriding() ? "override: " + change.reason() : change.reason());
         return job;
     }

@@ -13,4 +13,10 @@ public class RuleProblems {
         return new Problem("https://routecard.app/problems/job-rule", "Refused by rule " + refused.refusal().rule(),
                 409, refused.refusal().explanation(), null, List.of()).toResponse();
     }
+
+    @ServerExceptionMapper
+    public Response invalidField(InvalidField invalid) {
+        return Problem.forField(400, "Invalid input", invalid.field() + ": " + invalid.getMessage(), invalid.field(),
+                invalid.getMessage()).toResponse();
+    }
 }

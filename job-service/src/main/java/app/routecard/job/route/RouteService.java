@@ -3,7 +3,6 @@ package app.routecard.job.route;
 import app.routecard.job.jobs.Job;
 import app.routecard.job.jobs.JobService;
 import app.routecard.job.stage.JobStage;
-import app.routecard.job.stage.StagePolicy;
 import app.routecard.platform.outbox.IntegrationEvent;
 import app.routecard.platform.outbox.Outbox;
 import app.routecard.platform.tenancy.CurrentTenant;
@@ -15,7 +14,6 @@ import jakarta.ws.rs.NotFoundException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /** Plans a job's route and works it step by step; the job's stage follows the route. */
@@ -48,7 +46,7 @@ public class RouteService {
     public RouteDtos.RouteView replace(UUID jobId, RouteDtos.NewRoute route) {
         Job job = jobs.find(jobId);
         List<RouteStep> current = steps(jobId);
-        refuseIf(RoutePolicy.checkReplace(job.stage, current.stream().map(step -> step.status).toList()));
+        JobService.refuseIf(RoutePolicy.checkReplace(job.stage, current.stream().map(step -> step.status).toList()));
         current.forEach(RouteStep::delete);
         RouteStep.flush();
         int position = 1;
@@ -73,7 +71,7 @@ public class RouteService {
         Job job = jobs.find(jobId);
         List<RouteStep> route = steps(jobId);
         int index = indexOf(route, stepId);
-        refuseIf(RoutePolicy.checkStart(job.stage, statuses(route), index));
+        JobService.refuseIf(RoutePolicy.checkStart(job.stage, statuses(route), index));
         RouteStep step = route.get(index);
         step.status = StepStatus.RUNNING;
         step.startedAt = OffsetDateTime.now(ZoneOffset.UTC);
@@ -91,7 +89,7 @@ public class RouteService {
         Job job = jobs.find(jobId);
         List<RouteStep> route = steps(jobId);
         RouteStep step = route.get(indexOf(route, stepId));
-        refuseIf(RoutePolicy.checkFinish(step.status, completion.goodQuantity(), completion.scrapQuantity()));
+        JobService.refuseIf(RoutePolicy.checkFinish(step.status, completion.goodQuantity(), completion.scrapQuantity()));
         step.status = StepStatus.DONE;
         step.finishedAt = OffsetDateTime.now(ZoneOffset.UTC);
         step.goodQuantity = completion.goodQuantity();
@@ -110,7 +108,7 @@ public class RouteService {
         Job job = jobs.find(jobId);
         List<RouteStep> route = steps(jobId);
         RouteStep step = route.get(indexOf(route, stepId));
-        refuseIf(RoutePolicy.checkSkip(step.status, reason));
+        JobService.refuseIf(RoutePolicy.checkSkip(step.status, reason));
         step.status = StepStatus.SKIPPED;
         step.skipReason = reason.trim();
         step.finishedAt = OffsetDateTime.now(ZoneOffset.UTC);
@@ -143,11 +141,5 @@ public class RouteService {
     private static RouteDtos.RouteView view(UUID jobId, List<RouteStep> route) {
         return new RouteDtos.RouteView(jobId, RoutePolicy.progressPercent(statuses(route)),
                 route.stream().map(RouteDtos.StepView::of).toList());
-    }
-
-    private static void refuseIf(Optional<StagePolicy.Refusal> refusal) {
-        refusal.ifPresent(r -> {
-            throw new JobService.StageRefused(r);
-        });
     }
 }

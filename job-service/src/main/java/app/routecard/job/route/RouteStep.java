@@ -61,4 +61,11 @@ public class RouteStep extends PanacheEntityBase {
 
     @Column(name = "skip_reason")
     public String skipReason;
+
+    /** A step a request names must be one of the job's own: anything else is a 400 naming {@code stepId}. */
+    public static void requireOnJob(java.util.UUID stepId, java.util.UUID jobId) {
+        if (stepId != null && count("id = ?1 and jobId = ?2", stepId, jobId) == 0) {
+            throw new app.routecard.job.jobs.InvalidField("stepId", "is not a step of this job");
+        }
+    }
 }

@@ -71,16 +71,35 @@ public final class StagePolicy {
     }
 
     /**
-     * Closing with open blockers needs an admin's explicit override with a reason; the override and its reason
-     * land in the timeline.
+     * Shipped and delivered are facts of shipments, not choices: the job gets there by recording its shipments
+     * and their delivery, so on-time is always judged from real dates.
      */
-    public static java.util.Optional<Refusal> checkClose(long openBlockers, boolean override, String reason) {
-        if (openBlockers == 0) {
-            return java.util.Optional.empty();
-        }
-        if (!override) {
-            return refuse("NoCloseWithOpenBlockers", openBlockers + " blocker(s) still open: resolve them, or"
+    public static java.util.Optional<Refusal> checkManualMove(JobStage to) {
+        return to == JobStage.SHIPPED || to == JobStage.DELIVERED
+                ? refuse("ShipmentsMoveShippedAndDelivered", "A job is " + name(to) + " once its shipments say so:"
+                + " record them under /api/jobs/{id}/shipments")
+                : java.util.Optional.empty();
+    }
+
+    /**
+     * The quality and blocker gates: closing with open blockers, and closing or releasing for shipment with a
+     * failed final inspection, need an admin's explicit override with a reason (both land in the timeline).
+     */
+    public static java.util.Optional<Refusal> checkGates(JobStage to, long openBlockers, long failedFinalInspections,
+                                                          boolean override, String reason) {
+        java.util.Optional<Refusal> gate = java.util.Optional.empty();
+        if (to == JobStage.CLOSED && openBlockers > 0) {
+            gate = refuse("NoCloseWithOpenBlockers", openBlockers + " blocker(s) still open: resolve them, or"
                     + " override with a reason");
+        } else if (to == JobStage.CLOSED && failedFinalInspections > 0) {
+            gate = refuse("NoCloseWithFailedFinalInspection", failedFinalInspections + " characteristic(s) failed"
+                    + " final inspection: re-inspect, disposition the NCR use-as-is, or override with a reason");
+        } else if (to == JobStage.READY_TO_SHIP && failedFinalInspections > 0) {
+            gate = refuse("NoShipWithFailedFinalInspection", failedFinalInspections + " characteristic(s) failed"
+                    + " final inspection: re-inspect, disposition the NCR use-as-is, or override with a reason");
+        }
+        if (gate.isEmpty() || !override) {
+            return gate;
         }
         return requireReason("OverrideNeedsAReason", reason);
     }

@@ -74,7 +74,8 @@ class JobsTest {
     void a_move_a_rule_forbids_is_a_409_naming_the_rule() {
         String id = create(alex);
         move(id, "SHIPPED", null).statusCode(409).contentType("application/problem+json")
-                .body("title", containsString("NoShipmentBeforeReadyToShip"));
+                .body("title", containsString("ShipmentsMoveShippedAndDelivered"));
+        move(id, "READY_TO_SHIP", null).statusCode(409).body("title", containsString("FollowTheRoute"));
         move(id, "CANCELLED", null).statusCode(409).body("title", containsString("CancellationNeedsAReason"));
         move(id, "CANCELLED", "Customer withdrew").statusCode(200);
         move(id, "RELEASED", null).statusCode(409).body("title", containsString("TerminalStagesAreFinal"));

@@ -84,14 +84,34 @@ class StagePolicyTest {
         assertThat(rule(DELIVERED, null, CANCELLED, "x")).contains("NoCancellationAfterShipment");
     }
 
+    private static Optional<String> gate(JobStage to, long blockers, long failed, boolean override, String reason) {
+        return StagePolicy.checkGates(to, blockers, failed, override, reason).map(StagePolicy.Refusal::rule);
+    }
+
     @Test
     void no_close_with_open_blockers_unless_an_admin_overrides_with_a_reason() {
         assertThat(StagePolicy.check(DELIVERED, null, CLOSED, null)).isEmpty();
-        assertThat(StagePolicy.checkClose(0, false, null)).isEmpty();
-        assertThat(StagePolicy.checkClose(2, false, null).map(StagePolicy.Refusal::rule))
-                .contains("NoCloseWithOpenBlockers");
-        assertThat(StagePolicy.checkClose(2, true, " ").map(StagePolicy.Refusal::rule))
-                .contains("OverrideNeedsAReason");
-        assertThat(StagePolicy.checkClose(2, true, "customer accepted as is")).isEmpty();
+        assertThat(gate(CLOSED, 0, 0, false, null)).isEmpty();
+        assertThat(gate(CLOSED, 2, 0, false, null)).contains("NoCloseWithOpenBlockers");
+        assertThat(gate(CLOSED, 2, 0, true, " ")).contains("OverrideNeedsAReason");
+        assertThat(gate(CLOSED, 2, 0, true, "customer accepted as is")).isEmpty();
+    }
+
+    @Test
+    void a_failed_final_inspection_stops_shipping_and_closing_unless_an_admin_overrides_with_a_reason() {
+        assertThat(gate(READY_TO_SHIP, 0, 1, false, null)).contains("NoShipWithFailedFinalInspection");
+        assertThat(gate(CLOSED, 0, 1, false, null)).contains("NoCloseWithFailedFinalInspection");
+        assertThat(gate(CLOSED, 0, 1, true, null)).contains("OverrideNeedsAReason");
+        assertThat(gate(READY_TO_SHIP, 0, 1, true, "deviation approved by customer")).isEmpty();
+        assertThat(gate(READY_TO_SHIP, 3, 0, false, null)).as("blockers gate closing only").isEmpty();
+        assertThat(gate(IN_PROGRESS, 3, 3, false, null)).isEmpty();
+    }
+
+    @Test
+    void shipped_and_delivered_come_from_shipments_not_from_a_stage_move() {
+        assertThat(StagePolicy.checkManualMove(SHIPPED).map(StagePolicy.Refusal::rule))
+                .contains("ShipmentsMoveShippedAndDelivered");
+        assertThat(StagePolicy.checkManualMove(DELIVERED)).isPresent();
+        assertThat(StagePolicy.checkManualMove(READY_TO_SHIP)).isEmpty();
     }
 }

@@ -33,6 +33,9 @@ public final class ServiceSettings {
         if (service == Service.TENANT) {
             p.put("quarkus.keycloak.admin-client.server-url", stack.keycloakUrl());
         }
+        if (service == Service.JOB) {
+            p.put("routecard.portal.url", stack.serviceUrl(Service.PORTAL));
+        }
         if (service.uses(Service.Dependency.KAFKA)) {
             p.put("kafka.bootstrap.servers", stack.kafkaBootstrap());
         }

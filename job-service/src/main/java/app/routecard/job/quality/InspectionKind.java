@@ -1,0 +1,5 @@
+package app.routecard.job.quality;
+
+public enum InspectionKind {
+    IN_PROCESS, FINAL
+}

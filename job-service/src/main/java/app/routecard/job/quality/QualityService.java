@@ -1,0 +1,163 @@
+package app.routecard.job.quality;
+
+import app.routecard.job.jobs.InvalidField;
+import app.routecard.job.jobs.Job;
+import app.routecard.job.jobs.JobService;
+import app.routecard.job.route.RouteStep;
+import app.routecard.platform.outbox.IntegrationEvent;
+import app.routecard.platform.outbox.Outbox;
+import app.routecard.platform.tenancy.CurrentTenant;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Records inspections, opens NCRs for failed ones and records their disposition, each in the job's timeline. */
+@RequestScoped
+public class QualityService {
+
+    private final JobService jobs;
+    private final Outbox outbox;
+    private final CurrentTenant tenant;
+    private final SecurityIdentity identity;
+
+    public QualityService(JobService jobs, Outbox outbox, CurrentTenant tenant, SecurityIdentity identity) {
+        this.jobs = jobs;
+        this.outbox = outbox;
+        this.tenant = tenant;
+        this.identity = identity;
+    }
+
+    @Transactional
+    public QualityDtos.InspectionView record(UUID jobId, QualityDtos.NewInspection request) {
+        Job job = jobs.find(jobId);
+        RouteStep.requireOnJob(request.stepId(), jobId);
+        List<java.math.BigDecimal> measured = request.measured() == null ? List.of() : request.measured();
+        QualityPolicy.Judgement judgement = QualityPolicy.judge(request.nominal(), request.toleranceMinus(),
+                request.tolerancePlus(), measured, request.result());
+        if (!judgement.valid()) {
+            throw new InvalidField(judgement.invalidField(), judgement.problem());
+        }
+        Inspection inspection = new Inspection();
+        inspection.id = UUID.randomUUID();
+        inspection.jobId = jobId;
+        inspection.stepId = request.stepId();
+        inspection.kind = request.kind();
+        inspection.characteristic = request.characteristic().trim();
+        inspection.nominal = request.nominal();
+        inspection.toleranceMinus = request.toleranceMinus();
+        inspection.tolerancePlus = request.tolerancePlus();
+        inspection.unit = request.unit();
+        inspection.measured = measured;
+        inspection.passed = judgement.verdict() == Verdict.PASS;
+        inspection.inspector = identity.getPrincipal().getName();
+        inspection.note = request.note();
+        inspection.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        inspection.persist();
+        jobs.timeline(job, name(inspection.kind) + " inspection of " + inspection.characteristic + ": "
+                + judgement.verdict(), inspection.note);
+        outbox.record(new IntegrationEvent("job.inspection.recorded", jobId.toString(), tenant.id(),
+                new QualityDtos.InspectionEvent(jobId, job.number, inspection.id, inspection.stepId,
+                        name(inspection.kind), inspection.characteristic, judgement.verdict().name(),
+                        measured.size(), inspection.inspector)));
+        return QualityDtos.InspectionView.of(inspection, null);
+    }
+
+    @Transactional
+    public List<QualityDtos.InspectionView> inspections(UUID jobId, InspectionKind kind, Verdict result, int page,
+                                                        int size) {
+        jobs.find(jobId);
+        StringBuilder where = new StringBuilder("jobId = :job");
+        Map<String, Object> parameters = new java.util.HashMap<>(Map.of("job", jobId));
+        if (kind != null) {
+            where.append(" and kind = :kind");
+            parameters.put("kind", kind);
+        }
+        if (result != null) {
+            where.append(" and passed = :passed");
+            parameters.put("passed", result == Verdict.PASS);
+        }
+        List<Inspection> found = Inspection.<Inspection>find(where.toString(),
+                Sort.descending("recordedAt").and("id"), parameters).page(Page.of(page, size)).list();
+        Map<UUID, UUID> ncrByInspection = Ncr.<Ncr>list("jobId", jobId).stream()
+                .collect(Collectors.toMap(ncr -> ncr.inspectionId, ncr -> ncr.id));
+        return found.stream().map(i -> QualityDtos.InspectionView.of(i, ncrByInspection.get(i.id))).toList();
+    }
+
+    @Transactional
+    public QualityDtos.NcrView open(UUID jobId, QualityDtos.NewNcr request) {
+        Job job = jobs.find(jobId);
+        if (request.disposition() != null && !identity.hasRole("shop_admin")) {
+            throw new jakarta.ws.rs.ForbiddenException("Only a shop admin decides a disposition");
+        }
+        Inspection inspection = Inspection.find("id = ?1 and jobId = ?2", request.inspectionId(), jobId)
+                .firstResult();
+        if (inspection == null) {
+            throw new InvalidField("inspectionId", "is not an inspection of this job");
+        }
+        JobService.refuseIf(QualityPolicy.checkOpenNcr(inspection.passed,
+                Ncr.count("inspectionId", inspection.id) > 0));
+        int sequence = (int) Ncr.count("jobId", jobId) + 1;
+        Ncr ncr = new Ncr();
+        ncr.id = UUID.randomUUID();
+        ncr.jobId = jobId;
+        ncr.inspectionId = inspection.id;
+        ncr.sequence = sequence;
+        ncr.number = job.number + "-N" + sequence;
+        ncr.description = request.description().trim();
+        ncr.quantity = request.quantity();
+        ncr.openedBy = identity.getPrincipal().getName();
+        ncr.openedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        ncr.persist();
+        jobs.timeline(job, "NCR " + ncr.number + " opened for " + inspection.characteristic + " (" + ncr.quantity
+                + " pcs)", ncr.description);
+        outbox.record(new IntegrationEvent("job.ncr.opened", jobId.toString(), tenant.id(),
+                new QualityDtos.NcrEvent(jobId, job.number, ncr.id, ncr.number, inspection.id, ncr.description,
+                        ncr.quantity, request.disposition() == null ? null : request.disposition().name())));
+        if (request.disposition() != null) {
+            decide(job, ncr, new QualityDtos.DispositionDecision(request.disposition(), request.dispositionNote()));
+        }
+        return QualityDtos.NcrView.of(ncr);
+    }
+
+    @Transactional
+    public List<QualityDtos.NcrView> ncrs(UUID jobId, Boolean open) {
+        jobs.find(jobId);
+        String query = open == null ? "jobId = ?1" : open ? "jobId = ?1 and disposition is null"
+                : "jobId = ?1 and disposition is not null";
+        return Ncr.<Ncr>list(query, Sort.ascending("sequence"), jobId).stream().map(QualityDtos.NcrView::of).toList();
+    }
+
+    @Transactional
+    public QualityDtos.NcrView disposition(UUID jobId, UUID ncrId, QualityDtos.DispositionDecision decision) {
+        Job job = jobs.find(jobId);
+        Ncr ncr = Ncr.find("id = ?1 and jobId = ?2", ncrId, jobId).firstResult();
+        if (ncr == null) {
+            throw new NotFoundException("No NCR " + ncrId + " on this job");
+        }
+        decide(job, ncr, decision);
+        return QualityDtos.NcrView.of(ncr);
+    }
+
+    private void decide(Job job, Ncr ncr, QualityDtos.DispositionDecision decision) {
+        JobService.refuseIf(QualityPolicy.checkDisposition(ncr.disposition));
+        ncr.disposition = decision.disposition();
+        ncr.dispositionNote = decision.note();
+        ncr.dispositionedBy = identity.getPrincipal().getName();
+        ncr.dispositionedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        jobs.timeline(job, "NCR " + ncr.number + " dispositioned " + name(ncr.disposition), decision.note());
+    }
+
+    private static String name(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,5 @@
+package app.routecard.job.quality;
+
+public enum Verdict {
+    PASS, FAIL
+}

@@ -1,0 +1,152 @@
+package app.routecard.job.share;
+
+import app.routecard.job.jobs.Job;
+import app.routecard.job.jobs.JobService;
+import app.routecard.job.links.PortalLinks;
+import app.routecard.job.route.RoutePolicy;
+import app.routecard.job.route.RouteStep;
+import app.routecard.job.shipping.ShipmentService;
+import app.routecard.platform.tenancy.SuspendedTenants;
+import app.routecard.platform.tenancy.TenantTransactions;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Share links: created and revoked by the shop, opened by its customer without an account. */
+@RequestScoped
+public class ShareService {
+
+    private static final int DEFAULT_HOURS = 14 * 24;
+
+    private final JobService jobs;
+    private final SecurityIdentity identity;
+    private final PortalLinks links;
+    private final SuspendedTenants suspendedTenants;
+
+    public ShareService(JobService jobs, SecurityIdentity identity, PortalLinks links,
+                        SuspendedTenants suspendedTenants) {
+        this.jobs = jobs;
+        this.identity = identity;
+        this.links = links;
+        this.suspendedTenants = suspendedTenants;
+    }
+
+    /** The few columns the anonymous lookup needs. */
+    public record LinkTarget(UUID id, String tenantId, UUID jobId, OffsetDateTime expiresAt,
+                             OffsetDateTime revokedAt) {
+        static LinkTarget of(Object[] row) {
+            return new LinkTarget((UUID) row[0], (String) row[1], (UUID) row[2], instant(row[3]), instant(row[4]));
+        }
+
+        private static OffsetDateTime instant(Object value) {
+            if (value == null || value instanceof OffsetDateTime) {
+                return (OffsetDateTime) value;
+            }
+            if (value instanceof java.time.Instant instant) {
+                return instant.atOffset(ZoneOffset.UTC);
+            }
+            if (value instanceof java.sql.Timestamp timestamp) {
+                return timestamp.toInstant().atOffset(ZoneOffset.UTC);
+            }
+            throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
+        }
+    }
+
+    @Transactional
+    public ShareDtos.CreatedShareLink create(UUID jobId, ShareDtos.NewShareLink request) {
+        Job job = jobs.find(jobId);
+        String token = ShareTokens.newToken();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        ShareLink link = new ShareLink();
+        link.id = UUID.randomUUID();
+        link.jobId = jobId;
+        link.tokenHash = ShareTokens.hash(token);
+        link.label = request == null ? null : request.label();
+        link.createdBy = identity.getPrincipal().getName();
+        link.createdAt = now;
+        link.expiresAt = now.plusHours(request == null || request.expiresInHours() == null ? DEFAULT_HOURS
+                : request.expiresInHours());
+        link.persist();
+        jobs.timeline(job, "share link created, valid until " + link.expiresAt, link.label);
+        return new ShareDtos.CreatedShareLink(link.id, token, links.sharePage(token), link.expiresAt, link.label);
+    }
+
+    @Transactional
+    public List<ShareDtos.ShareLinkView> list(UUID jobId) {
+        jobs.find(jobId);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        return ShareLink.<ShareLink>list("jobId", Sort.descending("createdAt"), jobId).stream()
+                .map(link -> ShareDtos.ShareLinkView.of(link, now)).toList();
+    }
+
+    @Transactional
+    public ShareDtos.ShareLinkView revoke(UUID jobId, UUID linkId) {
+        Job job = jobs.find(jobId);
+        ShareLink link = ShareLink.find("id = ?1 and jobId = ?2", linkId, jobId).firstResult();
+        if (link == null) {
+            throw new NotFoundException("No share link " + linkId + " on this job");
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        if (link.revokedAt == null) {
+            link.revokedAt = now;
+            link.revokedBy = identity.getPrincipal().getName();
+            jobs.timeline(job, "share link revoked", link.label);
+        }
+        return ShareDtos.ShareLinkView.of(link, now);
+    }
+
+    @Transactional
+    public Job setCustomerUpdate(UUID jobId, ShareDtos.CustomerUpdate update) {
+        Job job = jobs.find(jobId);
+        job.nextUpdateOn = update.nextUpdateOn();
+        job.nextUpdateMessage = update.message().trim();
+        job.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        jobs.timeline(job, "next customer update on " + job.nextUpdateOn, job.nextUpdateMessage);
+        return job;
+    }
+
+    /**
+     * The customer's view behind a token. The caller is anonymous, so the link is found across tenants by its
+     * hash alone, then everything else is read inside the link's tenant. Unknown, expired, revoked or a suspended
+     * shop's: all the same "not found".
+     */
+    public ShareDtos.SharedStatus open(String token) {
+        if (!ShareTokens.wellFormed(token)) {
+            throw new NotFoundException();
+        }
+        String hash = ShareTokens.hash(token);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        // Native on purpose: Hibernate's tenant filter would hide every row from an all-tenants scope.
+        Optional<LinkTarget> found = TenantTransactions.allTenants(
+                "an anonymous customer opens a share link: found by the hash of its unguessable token",
+                () -> ShareLink.getEntityManager().createNativeQuery("""
+                                select id, tenant_id, job_id, expires_at, revoked_at from share_link
+                                where token_hash = :hash""", Object[].class)
+                        .setParameter("hash", hash).getResultStream().findFirst().map(row -> LinkTarget.of((Object[]) row)));
+        LinkTarget link = found.filter(l -> ShareTokens.active(l.expiresAt(), l.revokedAt(), now))
+                .filter(l -> suspendedTenants.reason(l.tenantId()).isEmpty())
+                .orElseThrow(NotFoundException::new);
+        return TenantTransactions.forTenant(link.tenantId(), () -> {
+            ShareLink.update("lastOpenedAt = ?1, openedCount = openedCount + 1 where id = ?2", now, link.id());
+            Job job = Job.findById(link.jobId());
+            List<RouteStep> steps = RouteStep.list("jobId", Sort.ascending("position"), job.id);
+            int progress = RoutePolicy.progressPercent(steps.stream().map(step -> step.status).toList());
+            ShareDtos.NextUpdate next = job.nextUpdateOn == null ? null
+                    : new ShareDtos.NextUpdate(job.nextUpdateOn, job.nextUpdateMessage);
+            List<ShareDtos.SharedShipment> shipments = ShipmentService.shipments(job.id).stream()
+                    .map(s -> new ShareDtos.SharedShipment(s.quantity, s.carrier, s.trackingNumber, s.shippedAt,
+                            s.deliveredAt))
+                    .toList();
+            return new ShareDtos.SharedStatus(job.number, job.partNumber, job.stage.name().toLowerCase(Locale.ROOT),
+                    progress, next, shipments);
+        });
+    }
+}

@@ -1,0 +1,150 @@
+package app.routecard.job.share;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+
+import app.routecard.job.JobFixture;
+import app.routecard.platform.testing.CrossTenantMatrix;
+import app.routecard.platform.testing.CrossTenantMatrix.Probe;
+import app.routecard.platform.testing.RealStackResource;
+import app.routecard.platform.tenancy.TenantTransactions;
+import app.routecard.platform.testing.Tokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(value = RealStackResource.class, initArgs = @ResourceArg(name = "service", value = "job-service"))
+class ShareLinksTest {
+
+    private final String alex = Tokens.accessToken("alex@acme.example");
+    private final JobFixture jobs = new JobFixture(alex);
+
+    private String acme() {
+        return Tokens.claims(alex).path("tenant").path("acme").path("id").asText();
+    }
+
+    private Map<String, Object> share(String job, Map<String, Object> body) {
+        return given().auth().oauth2(alex).contentType(ContentType.JSON).body(body)
+                .post("/api/jobs/" + job + "/share-links").then().statusCode(201).extract().as(Map.class);
+    }
+
+    @Test
+    void a_customer_sees_exactly_the_customer_safe_fields_without_an_account() {
+        String job = jobs.readyToShip(10, LocalDate.now().plusDays(4));
+        given().auth().oauth2(alex).contentType(ContentType.JSON)
+                .body(Map.of("nextUpdateOn", LocalDate.now().plusDays(2).toString(),
+                        "message", "Second half ships Thursday"))
+                .put("/api/jobs/" + job + "/customer-update").then().statusCode(200);
+        jobs.ship(job, Map.of("quantity", 4, "carrier", "UPS", "trackingNumber", "1Z42")).statusCode(201);
+        Map<String, Object> created = share(job, Map.of("label", "Northwind purchasing", "expiresInHours", 48));
+        String token = (String) created.get("token");
+        assertThat(token).hasSize(43);
+        assertThat((String) created.get("url")).endsWith("/share/" + token);
+
+        var response = given().get("/api/shared/" + token).then().statusCode(200)
+                .header("Cache-Control", "no-store").extract();
+        JsonPath body = response.jsonPath();
+        Map<String, Object> status = body.getMap("$");
+        assertThat(status.keySet()).containsExactlyInAnyOrder("jobNumber", "partNumber", "stage", "progressPercent",
+                "nextUpdate", "shipments");
+        assertThat(body.getMap("nextUpdate").keySet()).containsExactlyInAnyOrder("date", "message");
+        assertThat(body.getList("shipments", Map.class)).hasSize(1);
+        assertThat(body.getMap("shipments[0]").keySet()).containsExactlyInAnyOrder("quantity", "carrier",
+                "trackingNumber", "shippedAt", "deliveredAt");
+        assertThat(body.getString("stage")).isEqualTo("ready_to_ship");
+        assertThat(body.getInt("progressPercent")).isEqualTo(100);
+        assertThat(body.getString("nextUpdate.message")).isEqualTo("Second half ships Thursday");
+        assertThat(body.getString("shipments[0].trackingNumber")).isEqualTo("1Z42");
+        String raw = response.asString();
+        for (String internal : Set.of(job, "alex@acme.example", "Northwind Robotics", "tenant", "owner")) {
+            assertThat(raw).as("leaks " + internal).doesNotContain(internal);
+        }
+        given().auth().oauth2(alex).get("/api/jobs/" + job + "/share-links").then().statusCode(200)
+                .body("[0].openedCount", is(1)).body("[0].active", is(true))
+                .body("[0]", not(org.hamcrest.Matchers.hasKey("token")));
+    }
+
+    @Test
+    void revoked_expired_and_random_tokens_all_answer_404() {
+        String job = jobs.create(3, LocalDate.now().plusDays(4));
+        Map<String, Object> revoked = share(job, Map.of());
+        given().get("/api/shared/" + revoked.get("token")).then().statusCode(200);
+        given().auth().oauth2(alex).post("/api/jobs/" + job + "/share-links/" + revoked.get("id") + "/revoke")
+                .then().statusCode(200).body("active", is(false));
+        given().get("/api/shared/" + revoked.get("token")).then().statusCode(404);
+
+        Map<String, Object> expiring = share(job, Map.of("expiresInHours", 1));
+        given().get("/api/shared/" + expiring.get("token")).then().statusCode(200);
+        int moved = TenantTransactions.forTenant(acme(), () -> ShareLink.update(
+                "expiresAt = ?1 where id = ?2", OffsetDateTime.now().minusSeconds(1),
+                UUID.fromString((String) expiring.get("id"))));
+        assertThat(moved).isEqualTo(1);
+        given().get("/api/shared/" + expiring.get("token")).then().statusCode(404);
+
+        given().get("/api/shared/" + ShareTokens.newToken()).then().statusCode(404);
+        given().get("/api/shared/short").then().statusCode(404);
+        given().get("/api/shared/" + "x".repeat(1000)).then().statusCode(404);
+    }
+
+    @Test
+    void the_token_is_only_stored_hashed() {
+        String job = jobs.create(3, LocalDate.now().plusDays(4));
+        Map<String, Object> created = share(job, Map.of());
+        String token = (String) created.get("token");
+        Object[] row = TenantTransactions.forTenant(acme(), () -> (Object[]) ShareLink.getEntityManager()
+                .createNativeQuery("select * from share_link where id = :id")
+                .setParameter("id", UUID.fromString((String) created.get("id"))).getSingleResult());
+        assertThat(row).noneSatisfy(column -> assertThat(String.valueOf(column)).contains(token));
+        assertThat(row).contains(ShareTokens.hash(token));
+    }
+
+    @Test
+    void only_a_shop_admin_shares_and_another_shop_cannot_see_create_or_revoke() {
+        String job = jobs.create(3, LocalDate.now().plusDays(4));
+        Map<String, Object> created = share(job, Map.of());
+        String sam = Tokens.accessToken("sam@acme.example");
+        given().auth().oauth2(sam).contentType(ContentType.JSON).body(Map.of())
+                .post("/api/jobs/" + job + "/share-links").then().statusCode(403);
+        given().auth().oauth2(sam).contentType(ContentType.JSON)
+                .body(Map.of("nextUpdateOn", LocalDate.now().toString(), "message", "x"))
+                .put("/api/jobs/" + job + "/customer-update").then().statusCode(403);
+        String cole = Tokens.accessToken("cole@cobalt.example");
+        CrossTenantMatrix.assertHiddenFrom(cole, List.of(
+                Probe.get("/api/jobs/" + job + "/share-links"),
+                Probe.post("/api/jobs/" + job + "/share-links", "{}"),
+                Probe.post("/api/jobs/" + job + "/share-links/" + created.get("id") + "/revoke", ""),
+                Probe.put("/api/jobs/" + job + "/customer-update", "{\"nextUpdateOn\":\"2030-01-01\",\"message\":\"x\"}")));
+        given().get("/api/shared/" + created.get("token")).then().statusCode(200);
+    }
+
+    @Test
+    void bad_share_input_is_a_400_naming_the_field() {
+        String job = jobs.create(3, LocalDate.now().plusDays(4));
+        given().auth().oauth2(alex).contentType(ContentType.JSON).body(Map.of("expiresInHours", 0))
+                .post("/api/jobs/" + job + "/share-links").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("expiresInHours"));
+        given().auth().oauth2(alex).contentType(ContentType.JSON).body(Map.of("expiresInHours", 100_000))
+                .post("/api/jobs/" + job + "/share-links").then().statusCode(400)
+                .body("errors.field", hasItem("expiresInHours"));
+        given().auth().oauth2(alex).contentType(ContentType.JSON).body(Map.of("message", "x"))
+                .put("/api/jobs/" + job + "/customer-update").then().statusCode(400)
+                .body("errors.field", hasItem("nextUpdateOn"));
+        given().auth().oauth2(alex).contentType(ContentType.JSON).body(Map.of("nextUpdateOn", "soon", "message", "x"))
+                .put("/api/jobs/" + job + "/customer-update").then().statusCode(400)
+                .body("detail", containsString("nextUpdateOn"));
+    }
+}
