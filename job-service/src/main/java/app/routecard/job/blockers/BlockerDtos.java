@@ -21,7 +21,7 @@ public final class BlockerDtos {
     public record BlockerView(UUID id, UUID jobId, UUID stepId, BlockerCategory category, String note,
                               String raisedBy, OffsetDateTime raisedAt, long ageMinutes, boolean open,
                               String resolvedBy, OffsetDateTime resolvedAt, String resolutionNote) {
-        static BlockerView of(Blocker blocker, OffsetDateTime now) {
+        public static BlockerView of(Blocker blocker, OffsetDateTime now) {
             OffsetDateTime end = blocker.resolvedAt == null ? now : blocker.resolvedAt;
             return new BlockerView(blocker.id, blocker.jobId, blocker.stepId, blocker.category, blocker.note,
                     blocker.raisedBy, blocker.raisedAt, Duration.between(blocker.raisedAt, end).toMinutes(),

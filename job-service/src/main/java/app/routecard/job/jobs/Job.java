@@ -65,6 +65,13 @@ public class Job extends PanacheEntityBase {
     @Column(name = "next_update_message")
     public String nextUpdateMessage;
 
+    @Column(name = "special_instructions")
+    public String specialInstructions;
+
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    @Column(name = "released_files", nullable = false)
+    public java.util.List<ReleasedFile> releasedFiles = new java.util.ArrayList<>();
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 

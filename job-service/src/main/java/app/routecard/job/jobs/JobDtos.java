@@ -24,7 +24,21 @@ public final class JobDtos {
             @NotNull @Positive @Max(10_000_000) Integer quantity,
             @NotNull @FutureOrPresent(message = "must not be in the past") LocalDate dueDate,
             Priority priority,
-            @Size(max = 254) String owner) {
+            @Size(max = 254) String owner,
+            @Size(max = 4000) String specialInstructions) {
+    }
+
+    /** A partial update: absent fields stay as they are; an empty owner clears it. */
+    public record JobChanges(
+            @Size(max = 200) String customerName,
+            @FutureOrPresent(message = "must not be in the past") LocalDate dueDate,
+            Priority priority,
+            @Size(max = 254) String owner,
+            @Size(max = 4000) String specialInstructions,
+            @Size(max = 1000) String reason) {
+    }
+
+    public record ReleasedFiles(@NotNull @Size(max = 100) List<@jakarta.validation.Valid @NotNull ReleasedFile> files) {
     }
 
     /** {@code override}: an admin closes a job despite open blockers (needs a reason). */
@@ -37,11 +51,13 @@ public final class JobDtos {
     public record JobView(UUID id, String number, String customerName, String partNumber, String revision,
                           int quantity, LocalDate dueDate, Priority priority, String owner, JobStage stage,
                           JobStage heldFrom, long openBlockers, LocalDate nextUpdateOn, String nextUpdateMessage,
-                          OffsetDateTime createdAt, OffsetDateTime updatedAt) {
-        static JobView of(Job job, long openBlockers) {
+                          String specialInstructions, List<ReleasedFile> releasedFiles, OffsetDateTime createdAt,
+                          OffsetDateTime updatedAt) {
+        public static JobView of(Job job, long openBlockers) {
             return new JobView(job.id, job.number, job.customerName, job.partNumber, job.revision, job.quantity,
                     job.dueDate, job.priority, job.owner, job.stage, job.heldFrom, openBlockers, job.nextUpdateOn,
-                    job.nextUpdateMessage, job.createdAt, job.updatedAt);
+                    job.nextUpdateMessage, job.specialInstructions, job.releasedFiles, job.createdAt,
+                    job.updatedAt);
         }
     }
 

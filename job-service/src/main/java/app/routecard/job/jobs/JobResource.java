@@ -13,7 +13,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -90,6 +92,24 @@ public class JobResource {
     @Operation(summary = "Move a job to another stage; 409 names the rule that forbids it")
     public JobDtos.JobView changeStage(@PathParam("id") UUID id, @Valid @NotNull JobDtos.StageChange change) {
         return JobDtos.JobView.of(jobs.changeStage(id, change), jobs.openBlockers(id));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed("shop_admin")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a job's customer, due date, priority, owner or special instructions")
+    public JobDtos.JobView update(@PathParam("id") UUID id, @Valid @NotNull JobDtos.JobChanges changes) {
+        return JobDtos.JobView.of(jobs.update(id, changes), jobs.openBlockers(id));
+    }
+
+    @PUT
+    @Path("/{id}/files")
+    @RolesAllowed("shop_admin")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set the released files the job is made from (listed on the traveler and the floor view)")
+    public JobDtos.JobView releaseFiles(@PathParam("id") UUID id, @Valid @NotNull JobDtos.ReleasedFiles files) {
+        return JobDtos.JobView.of(jobs.releaseFiles(id, files.files()), jobs.openBlockers(id));
     }
 
     @GET

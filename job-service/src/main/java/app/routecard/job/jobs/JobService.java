@@ -81,6 +81,7 @@ public class JobService {
         job.dueDate = request.dueDate();
         job.priority = request.priority() == null ? Priority.NORMAL : request.priority();
         job.owner = request.owner();
+        job.specialInstructions = request.specialInstructions();
         job.stage = JobStage.PLANNED;
         job.createdAt = now;
         job.updatedAt = now;
@@ -99,6 +100,55 @@ public class JobService {
                 ? QualityGate.failedFinalInspections(id) : 0;
         refuseIf(StagePolicy.checkGates(change.to(), blockers, failedFinal, change.overriding(), change.reason()));
         advance(job, change.to(), change.overriding() ? "override: " + change.reason() : change.reason());
+        return job;
+    }
+
+    @Transactional
+    public Job update(UUID id, JobDtos.JobChanges changes) {
+        Job job = find(id);
+        java.util.List<String> changed = new java.util.ArrayList<>();
+        if (changes.customerName() != null && !changes.customerName().isBlank()
+                && !changes.customerName().trim().equals(job.customerName)) {
+            job.customerName = changes.customerName().trim();
+            changed.add("customer " + job.customerName);
+        }
+        if (changes.dueDate() != null && !changes.dueDate().equals(job.dueDate)) {
+            changed.add("due date " + job.dueDate + " -> " + changes.dueDate());
+            job.dueDate = changes.dueDate();
+        }
+        if (changes.priority() != null && changes.priority() != job.priority) {
+            changed.add("priority " + job.priority.name().toLowerCase(Locale.ROOT) + " -> "
+                    + changes.priority().name().toLowerCase(Locale.ROOT));
+            job.priority = changes.priority();
+        }
+        if (changes.owner() != null) {
+            String owner = changes.owner().isBlank() ? null : changes.owner().trim();
+            if (!java.util.Objects.equals(owner, job.owner)) {
+                changed.add(owner == null ? "owner cleared" : "owner " + owner);
+                job.owner = owner;
+            }
+        }
+        if (changes.specialInstructions() != null
+                && !changes.specialInstructions().equals(job.specialInstructions)) {
+            job.specialInstructions = changes.specialInstructions().isBlank() ? null
+                    : changes.specialInstructions();
+            changed.add("special instructions updated");
+        }
+        if (!changed.isEmpty()) {
+            job.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            timeline(job, String.join("; ", changed), changes.reason());
+        }
+        return job;
+    }
+
+    @Transactional
+    public Job releaseFiles(UUID id, java.util.List<ReleasedFile> files) {
+        Job job = find(id);
+        job.releasedFiles = new java.util.ArrayList<>(files);
+        job.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        timeline(job, "released files: " + (files.isEmpty() ? "none" : String.join(", ",
+                files.stream().map(f -> f.name() + (f.revision() == null ? "" : " rev " + f.revision())).toList())),
+                null);
         return job;
     }
 

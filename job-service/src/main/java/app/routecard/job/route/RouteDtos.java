@@ -32,6 +32,16 @@ public final class RouteDtos {
                              @NotNull @Min(0) @Max(10_000_000) Integer scrapQuantity) {
     }
 
+    /** Optional on a scan: quantities for finishing the running step. */
+    public record ScanInput(@Min(0) @Max(10_000_000) Integer goodQuantity,
+                            @Min(0) @Max(10_000_000) Integer scrapQuantity) {
+    }
+
+    /** What the scan did ({@code started} or {@code finished}), to which step, and where the job stands now. */
+    public record ScanResult(String action, StepView step, app.routecard.job.stage.JobStage jobStage,
+                             RouteView route) {
+    }
+
     public record Skip(@NotBlank @Size(max = 1000) String reason) {
     }
 
@@ -39,7 +49,7 @@ public final class RouteDtos {
                            String instructions, StepStatus status, OffsetDateTime startedAt,
                            OffsetDateTime finishedAt, String operator, Integer goodQuantity, Integer scrapQuantity,
                            String skipReason) {
-        static StepView of(RouteStep step) {
+        public static StepView of(RouteStep step) {
             return new StepView(step.id, step.position, step.name, step.workCenter, step.plannedHours,
                     step.instructions, step.status, step.startedAt, step.finishedAt, step.operator,
                     step.goodQuantity, step.scrapQuantity, step.skipReason);

@@ -70,4 +70,14 @@ public final class RoutePolicy {
     private static Optional<Refusal> refuse(String rule, String explanation) {
         return Optional.of(new Refusal(rule, explanation));
     }
+
+    /** The parts that reach a step: the last finished step's good quantity, or the job's quantity at the start. */
+    public static int incomingQuantity(int jobQuantity, List<Integer> goodOfEarlierSteps) {
+        for (int i = goodOfEarlierSteps.size() - 1; i >= 0; i--) {
+            if (goodOfEarlierSteps.get(i) != null) {
+                return goodOfEarlierSteps.get(i);
+            }
+        }
+        return jobQuantity;
+    }
 }

@@ -55,6 +55,21 @@ public class RouteResource {
     }
 
     @POST
+    @Path("/scan")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "What a route card scan does: finish the running step, or start the next one")
+    public RouteDtos.ScanResult scan(@PathParam("jobId") UUID jobId, @Valid RouteDtos.ScanInput input) {
+        return route.scan(jobId, input);
+    }
+
+    /** The bare scan a phone sends, without a body. */
+    @POST
+    @Path("/scan")
+    public RouteDtos.ScanResult scanWithoutBody(@PathParam("jobId") UUID jobId) {
+        return route.scan(jobId, null);
+    }
+
+    @POST
     @Path("/{stepId}/skip")
     @RolesAllowed("shop_admin")
     @Consumes(MediaType.APPLICATION_JSON)

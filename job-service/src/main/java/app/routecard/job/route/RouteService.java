@@ -116,6 +116,35 @@ public class RouteService {
         return view(jobId, route);
     }
 
+    /**
+     * One scan of the route card does the obvious next thing: finish the running step, or start the next one.
+     * Finishing without quantities counts every part that came into the step as good, less any scrap given.
+     */
+    @Transactional
+    public RouteDtos.ScanResult scan(UUID jobId, RouteDtos.ScanInput input) {
+        jobs.find(jobId);
+        List<RouteStep> route = steps(jobId);
+        java.util.OptionalInt running = java.util.stream.IntStream.range(0, route.size())
+                .filter(i -> route.get(i).status == StepStatus.RUNNING).findFirst();
+        if (running.isPresent()) {
+            RouteStep step = route.get(running.getAsInt());
+            int scrap = input == null || input.scrapQuantity() == null ? 0 : input.scrapQuantity();
+            int good = input != null && input.goodQuantity() != null ? input.goodQuantity()
+                    : Math.max(0, RoutePolicy.incomingQuantity(jobs.find(jobId).quantity,
+                    route.subList(0, running.getAsInt()).stream().map(s -> s.goodQuantity).toList()) - scrap);
+            RouteDtos.RouteView view = finish(jobId, step.id, new RouteDtos.Completion(good, scrap));
+            return new RouteDtos.ScanResult("finished", RouteDtos.StepView.of(step), jobs.find(jobId).stage, view);
+        }
+        java.util.Optional<RouteStep> next = route.stream().filter(s -> s.status == StepStatus.PENDING).findFirst();
+        if (next.isEmpty()) {
+            JobService.refuseIf(java.util.Optional.of(new app.routecard.job.stage.StagePolicy.Refusal(
+                    "NothingLeftToScan", route.isEmpty() ? "The job has no route yet"
+                    : "Every step of this route is finished")));
+        }
+        RouteDtos.RouteView view = start(jobId, next.get().id);
+        return new RouteDtos.ScanResult("started", RouteDtos.StepView.of(next.get()), jobs.find(jobId).stage, view);
+    }
+
     private void publish(String type, Job job, RouteStep step) {
         outbox.record(new IntegrationEvent(type, job.id.toString(), tenant.id(), new StepEvent(job.id, job.number,
                 step.id, step.position, step.name, step.operator, step.goodQuantity, step.scrapQuantity)));

@@ -24,6 +24,10 @@ public final class CrossTenantMatrix {
             return new Probe("PUT", path, jsonBody);
         }
 
+        public static Probe patch(String path, String jsonBody) {
+            return new Probe("PATCH", path, jsonBody);
+        }
+
         public static Probe post(String path, String jsonBody) {
             return new Probe("POST", path, jsonBody);
         }
