@@ -102,7 +102,7 @@ public class RouteCardResource {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<BlockerDtos.BlockerView> blockers = Blocker.<Blocker>list("jobId = ?1 and resolvedAt is null",
                 Sort.ascending("raisedAt"), jobId).stream().map(b -> BlockerDtos.BlockerView.of(b, now)).toList();
-        return new FloorView(JobDtos.JobView.of(job, blockers.size()),
+        return new FloorView(jobs.view(job),
                 RoutePolicy.progressPercent(steps.stream().map(s -> s.status).toList()),
                 current == null ? null : RouteDtos.StepView.of(current),
                 steps.stream().map(RouteDtos.StepView::of).toList(), blockers, links.floorView(jobId));

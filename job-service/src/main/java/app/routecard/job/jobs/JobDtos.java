@@ -50,15 +50,22 @@ public final class JobDtos {
 
     public record JobView(UUID id, String number, String customerName, String partNumber, String revision,
                           int quantity, LocalDate dueDate, Priority priority, String owner, JobStage stage,
-                          JobStage heldFrom, long openBlockers, LocalDate nextUpdateOn, String nextUpdateMessage,
-                          String specialInstructions, List<ReleasedFile> releasedFiles, OffsetDateTime createdAt,
-                          OffsetDateTime updatedAt) {
-        public static JobView of(Job job, long openBlockers) {
+                          JobStage heldFrom, long openBlockers, int progressPercent,
+                          java.math.BigDecimal remainingHours, boolean late, boolean atRisk, String riskReason,
+                          LocalDate nextUpdateOn, String nextUpdateMessage, String specialInstructions,
+                          List<ReleasedFile> releasedFiles, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+        static JobView of(Job job, JobFacts facts) {
             return new JobView(job.id, job.number, job.customerName, job.partNumber, job.revision, job.quantity,
-                    job.dueDate, job.priority, job.owner, job.stage, job.heldFrom, openBlockers, job.nextUpdateOn,
-                    job.nextUpdateMessage, job.specialInstructions, job.releasedFiles, job.createdAt,
-                    job.updatedAt);
+                    job.dueDate, job.priority, job.owner, job.stage, job.heldFrom, facts.openBlockers(),
+                    facts.progressPercent(), facts.remainingHours(), facts.outlook().late(),
+                    facts.outlook().atRisk(), facts.outlook().reason(), job.nextUpdateOn, job.nextUpdateMessage,
+                    job.specialInstructions, job.releasedFiles, job.createdAt, job.updatedAt);
         }
+    }
+
+    /** The job list's filters; every one optional. */
+    public record JobQuery(List<JobStage> stages, String owner, LocalDate dueFrom, LocalDate dueTo, Boolean late,
+                           Boolean atRisk, Boolean blocked, String text, int page, int size, String sort) {
     }
 
     public record JobPage(List<JobView> items, int page, int size, long total) {

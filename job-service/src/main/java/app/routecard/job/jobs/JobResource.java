@@ -1,7 +1,6 @@
 package app.routecard.job.jobs;
 
 import app.routecard.job.stage.JobStage;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -22,10 +21,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.util.HashMap;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -47,42 +46,33 @@ public class JobResource {
     @Operation(summary = "Create a job (stage planned) with the next job number of the year")
     public Response create(@Valid @NotNull JobDtos.NewJob request) {
         Job job = jobs.create(request);
-        return Response.created(URI.create("/api/jobs/" + job.id)).entity(JobDtos.JobView.of(job, 0)).build();
+        return Response.created(URI.create("/api/jobs/" + job.id)).entity(jobs.view(job)).build();
     }
 
     @GET
-    @Transactional
-    @Operation(summary = "Jobs by stage and owner, paged and sorted")
-    public JobDtos.JobPage list(@QueryParam("stage") JobStage stage,
-                                @QueryParam("owner") String owner,
-                                @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    @Operation(summary = "Jobs by stage, owner, due window, late / at risk, blocked or text (number, customer,"
+            + " part), paged and sorted")
+    public JobDtos.JobPage list(@QueryParam("stage") List<JobStage> stages,
+                                @QueryParam("owner") @Size(max = 254) String owner,
+                                @QueryParam("dueFrom") LocalDate dueFrom,
+                                @QueryParam("dueTo") LocalDate dueTo,
+                                @QueryParam("late") Boolean late,
+                                @QueryParam("atRisk") Boolean atRisk,
+                                @QueryParam("blocked") Boolean blocked,
+                                @QueryParam("q") @Size(max = 100) String text,
+                                @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
                                 @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
-                                @QueryParam("sort") @DefaultValue("dueDate")
-                                @Pattern(regexp = "-?(dueDate|number|createdAt|priority|stage)") String sort) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        if (stage != null) {
-            where.append(" and stage = :stage");
-            parameters.put("stage", stage);
-        }
-        if (owner != null && !owner.isBlank()) {
-            where.append(" and owner = :owner");
-            parameters.put("owner", owner);
-        }
-        boolean descending = sort.startsWith("-");
-        String column = descending ? sort.substring(1) : sort;
-        Sort order = (descending ? Sort.descending(column) : Sort.ascending(column)).and("number");
-        var query = Job.<Job>find(where.toString(), order, parameters);
-        List<JobDtos.JobView> items = query.page(Page.of(page, size)).list().stream()
-                .map(job -> JobDtos.JobView.of(job, jobs.openBlockers(job.id))).toList();
-        return new JobDtos.JobPage(items, page, size, query.count());
+                                @QueryParam("sort") @DefaultValue("dueDate") @Pattern(regexp = JobOrder.PATTERN)
+                                String sort) {
+        return jobs.search(new JobDtos.JobQuery(stages, owner, dueFrom, dueTo, late, atRisk, blocked, text, page,
+                size, sort));
     }
 
     @GET
     @Path("/{id}")
     @Transactional
     public JobDtos.JobView get(@PathParam("id") UUID id) {
-        return JobDtos.JobView.of(jobs.find(id), jobs.openBlockers(id));
+        return jobs.view(jobs.find(id));
     }
 
     @POST
@@ -91,7 +81,7 @@ public class JobResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move a job to another stage; 409 names the rule that forbids it")
     public JobDtos.JobView changeStage(@PathParam("id") UUID id, @Valid @NotNull JobDtos.StageChange change) {
-        return JobDtos.JobView.of(jobs.changeStage(id, change), jobs.openBlockers(id));
+        return jobs.view(jobs.changeStage(id, change));
     }
 
     @PATCH
@@ -100,7 +90,7 @@ public class JobResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a job's customer, due date, priority, owner or special instructions")
     public JobDtos.JobView update(@PathParam("id") UUID id, @Valid @NotNull JobDtos.JobChanges changes) {
-        return JobDtos.JobView.of(jobs.update(id, changes), jobs.openBlockers(id));
+        return jobs.view(jobs.update(id, changes));
     }
 
     @PUT
@@ -109,7 +99,7 @@ public class JobResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set the released files the job is made from (listed on the traveler and the floor view)")
     public JobDtos.JobView releaseFiles(@PathParam("id") UUID id, @Valid @NotNull JobDtos.ReleasedFiles files) {
-        return JobDtos.JobView.of(jobs.releaseFiles(id, files.files()), jobs.openBlockers(id));
+        return jobs.view(jobs.releaseFiles(id, files.files()));
     }
 
     @GET

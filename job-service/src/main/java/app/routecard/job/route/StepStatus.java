@@ -2,7 +2,7 @@ package app.routecard.job.route;
 
 public enum StepStatus { PENDING, RUNNING, DONE, SKIPPED;
 
-    boolean isFinished() {
+    public boolean isFinished() {
         return this == DONE || this == SKIPPED;
     }
 }

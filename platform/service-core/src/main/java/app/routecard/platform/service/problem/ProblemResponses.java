@@ -54,6 +54,13 @@ public class ProblemResponses {
             return unreadableJson(json);
         }
         Response original = exception.getResponse();
+        if (original.getEntity() instanceof Problem) {
+            return original;
+        }
+        if (exception.getCause() != null && exception.getCause().getClass() == WebApplicationException.class
+                && ((WebApplicationException) exception.getCause()).getResponse().getEntity() instanceof Problem) {
+            return ((WebApplicationException) exception.getCause()).getResponse();
+        }
         int status = original.getStatus();
         String reason = original.getStatusInfo().getReasonPhrase();
         String detail = status >= 500 ? null : exception.getMessage();
