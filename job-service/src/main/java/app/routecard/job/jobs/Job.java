@@ -65,6 +65,10 @@ public class Job extends PanacheEntityBase {
     @Column(name = "next_update_message")
     public String nextUpdateMessage;
 
+    /** The ERP production order this job was imported from, if any. */
+    @Column(name = "erp_order_id")
+    public String erpOrderId;
+
     @Column(name = "special_instructions")
     public String specialInstructions;
 

@@ -150,25 +150,39 @@ public class JobService {
         }
     }
 
+    /** A job to create, from whichever door it came in: the API, an ERP order, an accepted quote. */
+    public record JobDraft(String customerName, String partNumber, String revision, int quantity, LocalDate dueDate,
+                           Priority priority, String owner, String specialInstructions, String erpOrderId) {
+    }
+
     @Transactional
     public Job create(JobDtos.NewJob request) {
+        return create(new JobDraft(request.customerName(), request.partNumber(), request.revision(),
+                request.quantity(), request.dueDate(), request.priority(), request.owner(),
+                request.specialInstructions(), null), null);
+    }
+
+    /** Creates the job with the next number of the year; {@code origin} says where it came from, in the timeline. */
+    @Transactional
+    public Job create(JobDraft draft, String origin) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Job job = new Job();
         job.id = UUID.randomUUID();
         job.number = nextNumber(now.getYear());
-        job.customerName = request.customerName().trim();
-        job.partNumber = request.partNumber().trim();
-        job.revision = request.revision().trim();
-        job.quantity = request.quantity();
-        job.dueDate = request.dueDate();
-        job.priority = request.priority() == null ? Priority.NORMAL : request.priority();
-        job.owner = request.owner();
-        job.specialInstructions = request.specialInstructions();
+        job.customerName = draft.customerName().trim();
+        job.partNumber = draft.partNumber().trim();
+        job.revision = draft.revision().trim();
+        job.quantity = draft.quantity();
+        job.dueDate = draft.dueDate();
+        job.priority = draft.priority() == null ? Priority.NORMAL : draft.priority();
+        job.owner = draft.owner();
+        job.specialInstructions = draft.specialInstructions();
+        job.erpOrderId = draft.erpOrderId();
         job.stage = JobStage.PLANNED;
         job.createdAt = now;
         job.updatedAt = now;
         job.persist();
-        timeline(job, "created as " + job.number, null);
+        timeline(job, "created as " + job.number + (origin == null ? "" : ", " + origin), null);
         outbox.record(new IntegrationEvent("job.created", job.id.toString(), tenant.id(), JobEvent.of(job, null)));
         return job;
     }

@@ -24,6 +24,22 @@ public class RouteService {
                             Integer goodQuantity, Integer scrapQuantity) {
     }
 
+    /**
+     * What the ERP books for an operation: quantities, the hours it took (start to finish) and, with the last
+     * step, that the order is complete. Queued in the outbox, so an ERP or Kafka outage loses none.
+     */
+    public record ActualsEvent(UUID jobId, String jobNumber, String erpOrderId, UUID stepId, int position,
+                               String operation, String workCenter, int goodQuantity, int scrapQuantity,
+                               java.math.BigDecimal hours, OffsetDateTime completedAt, boolean orderComplete) {
+        static ActualsEvent of(Job job, RouteStep step, boolean orderComplete) {
+            java.math.BigDecimal hours = step.startedAt == null ? java.math.BigDecimal.ZERO
+                    : java.math.BigDecimal.valueOf(java.time.Duration.between(step.startedAt, step.finishedAt)
+                    .toSeconds()).divide(java.math.BigDecimal.valueOf(3600), 2, java.math.RoundingMode.HALF_UP);
+            return new ActualsEvent(job.id, job.number, job.erpOrderId, step.id, step.position, step.name,
+                    step.workCenter, step.goodQuantity, step.scrapQuantity, hours, step.finishedAt, orderComplete);
+        }
+    }
+
     private final JobService jobs;
     private final Outbox outbox;
     private final CurrentTenant tenant;
@@ -97,7 +113,12 @@ public class RouteService {
         jobs.timeline(job, "step " + step.position + " " + step.name + " finished: " + step.goodQuantity
                 + " good, " + step.scrapQuantity + " scrap", null);
         publish("job.step.completed", job, step);
-        if (route.stream().allMatch(s -> s.status.isFinished()) && job.stage == JobStage.IN_PROGRESS) {
+        boolean routeDone = route.stream().allMatch(s -> s.status.isFinished());
+        if (job.erpOrderId != null) {
+            outbox.record(new IntegrationEvent("job.actuals.reported", job.id.toString(), tenant.id(),
+                    ActualsEvent.of(job, step, routeDone)));
+        }
+        if (routeDone && job.stage == JobStage.IN_PROGRESS) {
             jobs.advance(job, JobStage.INSPECTION, "last step finished");
         }
         return view(jobId, route);
