@@ -69,6 +69,10 @@ public class Job extends PanacheEntityBase {
     @Column(name = "erp_order_id")
     public String erpOrderId;
 
+    /** The accepted quote this job was released from, if any. */
+    @Column(name = "quote_id")
+    public UUID quoteId;
+
     @Column(name = "special_instructions")
     public String specialInstructions;
 

@@ -53,14 +53,15 @@ public final class JobDtos {
                           JobStage heldFrom, long openBlockers, int progressPercent,
                           java.math.BigDecimal remainingHours, boolean late, boolean atRisk, String riskReason,
                           LocalDate nextUpdateOn, String nextUpdateMessage, String specialInstructions,
-                          List<ReleasedFile> releasedFiles, String erpOrderId, OffsetDateTime createdAt,
+                          List<ReleasedFile> releasedFiles, String erpOrderId, UUID quoteId,
+                          OffsetDateTime createdAt,
                           OffsetDateTime updatedAt) {
         static JobView of(Job job, JobFacts facts) {
             return new JobView(job.id, job.number, job.customerName, job.partNumber, job.revision, job.quantity,
                     job.dueDate, job.priority, job.owner, job.stage, job.heldFrom, facts.openBlockers(),
                     facts.progressPercent(), facts.remainingHours(), facts.outlook().late(),
                     facts.outlook().atRisk(), facts.outlook().reason(), job.nextUpdateOn, job.nextUpdateMessage,
-                    job.specialInstructions, job.releasedFiles, job.erpOrderId, job.createdAt, job.updatedAt);
+                    job.specialInstructions, job.releasedFiles, job.erpOrderId, job.quoteId, job.createdAt, job.updatedAt);
         }
     }
 

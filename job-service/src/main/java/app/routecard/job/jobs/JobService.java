@@ -152,14 +152,15 @@ public class JobService {
 
     /** A job to create, from whichever door it came in: the API, an ERP order, an accepted quote. */
     public record JobDraft(String customerName, String partNumber, String revision, int quantity, LocalDate dueDate,
-                           Priority priority, String owner, String specialInstructions, String erpOrderId) {
+                           Priority priority, String owner, String specialInstructions, String erpOrderId,
+                           UUID quoteId) {
     }
 
     @Transactional
     public Job create(JobDtos.NewJob request) {
         return create(new JobDraft(request.customerName(), request.partNumber(), request.revision(),
                 request.quantity(), request.dueDate(), request.priority(), request.owner(),
-                request.specialInstructions(), null), null);
+                request.specialInstructions(), null, null), null);
     }
 
     /** Creates the job with the next number of the year; {@code origin} says where it came from, in the timeline. */
@@ -178,6 +179,7 @@ public class JobService {
         job.owner = draft.owner();
         job.specialInstructions = draft.specialInstructions();
         job.erpOrderId = draft.erpOrderId();
+        job.quoteId = draft.quoteId();
         job.stage = JobStage.PLANNED;
         job.createdAt = now;
         job.updatedAt = now;
@@ -287,14 +289,21 @@ public class JobService {
     }
 
     private String nextNumber(int year) {
+        return nextNumber("J", year);
+    }
+
+    /** The next number of a series (J for jobs, Q for quotes) for the caller's tenant, e.g. J-2026-0042. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String nextNumber(String series, int year) {
         Number value = (Number) entityManager.createNativeQuery("""
-                        insert into job_counter (tenant_id, year, last_value) values (:tenant, :year, 1)
-                        on conflict (tenant_id, year) do update set last_value = job_counter.last_value + 1
+                        insert into job_counter (tenant_id, series, year, last_value) values (:tenant, :series, :year, 1)
+                        on conflict (tenant_id, series, year) do update set last_value = job_counter.last_value + 1
                         returning last_value""")
                 .setParameter("tenant", tenant.id())
+                .setParameter("series", series)
                 .setParameter("year", year)
                 .getSingleResult();
-        return String.format(Locale.ROOT, "J-%d-%04d", year, value.intValue());
+        return String.format(Locale.ROOT, "%s-%d-%04d", series, year, value.intValue());
     }
 
     /** Adds a line to the job's timeline, by the caller. */

@@ -1,0 +1,5 @@
+package app.routecard.job.quotes;
+
+public enum QuoteStatus {
+    DRAFT, SENT, ACCEPTED, DECLINED
+}
