@@ -27,48 +27,83 @@ class JobEventsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private static final List<String> EVERY_JOB_EVENT_TYPE = List.of("job.created", "job.released",
+            "job.step.started", "job.step.completed", "job.blocked", "job.unblocked", "job.inspection.recorded",
+            "job.ncr.opened", "job.shipped", "job.delivered", "job.closed", "job.cancelled", "job.actuals.reported");
+
+    private static io.restassured.response.ValidatableResponse post(String token, String path, Object body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post(path).then();
+    }
+
     @Test
-    void a_jobs_events_validate_against_their_schemas_and_arrive_in_order_keyed_by_the_job() throws Exception {
+    void a_jobs_whole_life_emits_every_event_type_each_valid_against_its_schema_in_order_keyed_by_the_job()
+            throws Exception {
         String alex = Tokens.accessToken("alex@acme.example");
         String tenantId = Tokens.claims(alex).path("tenant").path("acme").path("id").asText();
-        String job = given().auth().oauth2(alex).contentType(ContentType.JSON)
-                .body(Map.of("customerName", "Kestrel", "partNumber", "PIN-3", "revision", "A", "quantity", 8,
-                        "dueDate", LocalDate.now().plusDays(9).toString()))
-                .post("/api/jobs").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(alex).contentType(ContentType.JSON)
-                .body(Map.of("steps", List.of(Map.of("name", "Turn"), Map.of("name", "Grind"))))
-                .put("/api/jobs/" + job + "/route").then().statusCode(200);
-        given().auth().oauth2(alex).contentType(ContentType.JSON).body(Map.of("to", "RELEASED"))
-                .post("/api/jobs/" + job + "/stage").then().statusCode(200);
-        String step = given().auth().oauth2(alex).get("/api/jobs/" + job + "/route").then().extract()
-                .path("steps[0].id");
-        given().auth().oauth2(alex).post("/api/jobs/" + job + "/route/" + step + "/start").then().statusCode(200);
-        String blocker = given().auth().oauth2(alex).contentType(ContentType.JSON)
-                .body(Map.of("category", "MACHINE", "note", "Spindle alarm", "stepId", step))
-                .post("/api/jobs/" + job + "/blockers").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(alex).contentType(ContentType.JSON).body(Map.of("note", "Reset"))
-                .post("/api/jobs/" + job + "/blockers/" + blocker + "/resolve").then().statusCode(200);
-        given().auth().oauth2(alex).contentType(ContentType.JSON).body(Map.of("goodQuantity", 8, "scrapQuantity", 0))
-                .post("/api/jobs/" + job + "/route/" + step + "/finish").then().statusCode(200);
+        String job = post(alex, "/api/erp/production-orders", Map.of("erpOrderId", "EV-" + java.util.UUID.randomUUID(),
+                "customerName", "Kestrel", "partNumber", "PIN-3", "revision", "A", "quantity", 8,
+                "dueDate", LocalDate.now().plusDays(9).toString(), "release", true,
+                "route", List.of(Map.of("name", "Turn", "plannedHours", 1))))
+                .statusCode(201).extract().path("job.id");
+        String path = "/api/jobs/" + job;
+        post(alex, path + "/route/scan", Map.of()).statusCode(200);
+        String step = given().auth().oauth2(alex).get(path + "/route").then().extract().path("steps[0].id");
+        String blocker = post(alex, path + "/blockers", Map.of("category", "MACHINE", "note", "Spindle alarm",
+                "stepId", step)).statusCode(201).extract().path("id");
+        post(alex, path + "/blockers/" + blocker + "/resolve", Map.of("note", "Reset")).statusCode(200);
+        post(alex, path + "/route/scan", Map.of()).statusCode(200).body("jobStage", org.hamcrest.Matchers.is("INSPECTION"));
+        String inspection = post(alex, path + "/inspections", Map.of("kind", "FINAL", "characteristic", "Length",
+                "nominal", 40, "toleranceMinus", 0.1, "tolerancePlus", 0.1, "measured", List.of(40.3)))
+                .statusCode(201).extract().path("id");
+        post(alex, path + "/ncrs", Map.of("inspectionId", inspection, "description", "0.3 long", "quantity", 8,
+                "disposition", "USE_AS_IS", "dispositionNote", "Customer deviation D-4")).statusCode(201);
+        post(alex, path + "/stage", Map.of("to", "READY_TO_SHIP")).statusCode(200);
+        String shipment = post(alex, path + "/shipments", Map.of("quantity", 8, "carrier", "DHL",
+                "trackingNumber", "JD0001")).statusCode(201).extract().path("id");
+        post(alex, path + "/shipments/" + shipment + "/delivered", Map.of()).statusCode(200);
+        post(alex, path + "/stage", Map.of("to", "CLOSED")).statusCode(200);
+        String cancelled = post(alex, "/api/jobs", Map.of("customerName", "Kestrel", "partNumber", "PIN-4",
+                "revision", "A", "quantity", 1, "dueDate", LocalDate.now().plusDays(9).toString()))
+                .statusCode(201).extract().path("id");
+        post(alex, "/api/jobs/" + cancelled + "/stage", Map.of("to", "CANCELLED", "reason", "Customer withdrew"))
+                .statusCode(200);
 
         List<String> expected = List.of("job.created", "job.released", "job.step.started", "job.blocked",
-                "job.unblocked", "job.step.completed");
+                "job.unblocked", "job.step.completed", "job.actuals.reported", "job.inspection.recorded",
+                "job.ncr.opened", "job.shipped", "job.delivered", "job.closed");
         List<ConsumerRecord<String, String>> mine = new ArrayList<>();
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
             mine.clear();
-            TopicReader.readAll("routecard.job").stream().filter(r -> job.equals(r.key())).forEach(mine::add);
-            assertThat(mine).hasSize(expected.size());
+            TopicReader.readAll("routecard.job").stream()
+                    .filter(r -> job.equals(r.key()) || cancelled.equals(r.key())).forEach(mine::add);
+            assertThat(mine).hasSize(expected.size() + 2);
         });
         List<String> types = new ArrayList<>();
+        java.util.Set<String> allTypes = new java.util.HashSet<>();
         for (ConsumerRecord<String, String> record : mine) {
             assertThat(EventSchemas.problems(record.value())).as("schema problems of " + record.value()).isEmpty();
             var event = JSON.readTree(record.value());
             assertThat(event.path("tenantid").asText()).isEqualTo(tenantId);
-            assertThat(event.path("subject").asText()).isEqualTo(job);
-            types.add(event.path("type").asText());
+            assertThat(event.path("subject").asText()).isEqualTo(record.key());
+            allTypes.add(event.path("type").asText());
+            if (job.equals(record.key())) {
+                types.add(event.path("type").asText());
+            }
         }
         assertThat(types).containsExactlyElementsOf(expected);
-        assertThat(mine.stream().map(ConsumerRecord::partition).distinct()).hasSize(1);
+        assertThat(allTypes).containsExactlyInAnyOrderElementsOf(EVERY_JOB_EVENT_TYPE);
+        assertThat(mine.stream().filter(r -> job.equals(r.key())).map(ConsumerRecord::partition).distinct())
+                .hasSize(1);
+        var shipped = mine.stream().map(r -> r.value()).filter(v -> v.contains("\"job.shipped\"")).findFirst()
+                .map(v -> {
+                    try {
+                        return JSON.readTree(v).path("data");
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).orElseThrow();
+        assertThat(shipped.path("onTime").asBoolean()).isTrue();
+        assertThat(shipped.path("complete").asBoolean()).isTrue();
     }
 
     @Test
