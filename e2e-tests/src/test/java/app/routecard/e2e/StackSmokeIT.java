@@ -234,6 +234,20 @@ class StackSmokeIT {
                 passwordGrant(DevCredentials.DEV_CLIENT, "alex@acme.example"));
         assertThat(mine.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(mine.body()).path("slug").asText()).isEqualTo("acme");
+        HttpResponse<String> jobs = get(stack.serviceUrl(Service.JOB) + "/api/jobs?size=100",
+                passwordGrant(DevCredentials.DEV_CLIENT, "alex@acme.example"));
+        assertThat(jobs.statusCode()).as(jobs.body()).isEqualTo(200);
+        List<String> parts = new java.util.ArrayList<>();
+        List<String> at = new java.util.ArrayList<>();
+        JSON.readTree(jobs.body()).path("items").forEach(item -> {
+            parts.add(item.path("partNumber").asText());
+            if (item.path("atRisk").asBoolean()) {
+                at.add(item.path("partNumber").asText());
+            }
+        });
+        assertThat(parts).as("the demo jobs, imported once however often up runs")
+                .containsOnlyOnce("BRKT-1001", "HSG-220", "SHAFT-9");
+        assertThat(at).contains("HSG-220");
     }
 
     @Test

@@ -2,6 +2,8 @@ package app.routecard.job.blockers;
 
 import app.routecard.job.jobs.Job;
 import app.routecard.job.jobs.JobService;
+import app.routecard.job.jobs.ListWindow;
+import app.routecard.job.jobs.Paged;
 import app.routecard.job.route.RouteStep;
 import app.routecard.platform.outbox.IntegrationEvent;
 import app.routecard.platform.outbox.Outbox;
@@ -12,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -49,16 +52,15 @@ public class BlockerResource {
 
     @GET
     @Transactional
-    @Operation(summary = "The job's blockers, open ones first, with their age")
-    public List<BlockerDtos.BlockerView> list(@PathParam("jobId") UUID jobId, @QueryParam("open") Boolean open) {
+    @Operation(summary = "The job's blockers (open=true for the open ones) with their age, newest first")
+    public Paged<BlockerDtos.BlockerView> list(@PathParam("jobId") UUID jobId, @QueryParam("open") Boolean open,
+                                               @Valid @BeanParam ListWindow window) {
         jobs.find(jobId);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         String query = open == null ? "jobId = ?1" : open ? "jobId = ?1 and resolvedAt is null"
                 : "jobId = ?1 and resolvedAt is not null";
-        return Blocker.<Blocker>list(query, Sort.descending("raisedAt"), jobId).stream()
-                .map(blocker -> BlockerDtos.BlockerView.of(blocker, now))
-                .sorted((a, b) -> Boolean.compare(b.open(), a.open()))
-                .toList();
+        return Paged.of(Blocker.<Blocker>find(query, window.sort("raisedAt", Sort.Direction.Descending, "id"), jobId),
+                window, blocker -> BlockerDtos.BlockerView.of(blocker, now));
     }
 
     @POST

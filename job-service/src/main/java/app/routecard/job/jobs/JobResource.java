@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -105,9 +106,10 @@ public class JobResource {
     @GET
     @Path("/{id}/timeline")
     @Transactional
-    public List<JobDtos.TimelineView> timeline(@PathParam("id") UUID id) {
+    @Operation(summary = "Every change of the job (who, when, what, why), oldest first unless order=desc")
+    public Paged<JobDtos.TimelineView> timeline(@PathParam("id") UUID id, @Valid @BeanParam ListWindow window) {
         jobs.find(id);
-        return TimelineEntry.<TimelineEntry>list("jobId", Sort.ascending("occurredAt"), id).stream()
-                .map(e -> new JobDtos.TimelineView(e.occurredAt, e.actor, e.what, e.why)).toList();
+        return Paged.of(TimelineEntry.<TimelineEntry>find("jobId", window.sort("occurredAt", Sort.Direction.Ascending,
+                "id"), id), window, e -> new JobDtos.TimelineView(e.occurredAt, e.actor, e.what, e.why));
     }
 }

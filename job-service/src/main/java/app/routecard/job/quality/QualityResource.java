@@ -2,11 +2,11 @@ package app.routecard.job.quality;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import app.routecard.job.jobs.ListWindow;
+import app.routecard.job.jobs.Paged;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,7 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -44,14 +43,12 @@ public class QualityResource {
 
     @GET
     @Path("/inspections")
-    @Operation(summary = "The job's inspections, newest first")
-    public List<QualityDtos.InspectionView> inspections(@PathParam("jobId") UUID jobId,
-                                                        @QueryParam("kind") InspectionKind kind,
-                                                        @QueryParam("result") Verdict result,
-                                                        @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                                        @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200)
-                                                        int size) {
-        return quality.inspections(jobId, kind, result, page, size);
+    @Operation(summary = "The job's inspections by kind and result, newest first")
+    public Paged<QualityDtos.InspectionView> inspections(@PathParam("jobId") UUID jobId,
+                                                         @QueryParam("kind") InspectionKind kind,
+                                                         @QueryParam("result") Verdict result,
+                                                         @Valid @BeanParam ListWindow window) {
+        return quality.inspections(jobId, kind, result, window);
     }
 
     @POST
@@ -66,8 +63,9 @@ public class QualityResource {
     @GET
     @Path("/ncrs")
     @Operation(summary = "The job's NCRs; open=true for those still awaiting a disposition")
-    public List<QualityDtos.NcrView> ncrs(@PathParam("jobId") UUID jobId, @QueryParam("open") Boolean open) {
-        return quality.ncrs(jobId, open);
+    public Paged<QualityDtos.NcrView> ncrs(@PathParam("jobId") UUID jobId, @QueryParam("open") Boolean open,
+                                           @Valid @BeanParam ListWindow window) {
+        return quality.ncrs(jobId, open, window);
     }
 
     @POST

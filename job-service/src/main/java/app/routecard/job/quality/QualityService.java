@@ -3,11 +3,12 @@ package app.routecard.job.quality;
 import app.routecard.job.jobs.InvalidField;
 import app.routecard.job.jobs.Job;
 import app.routecard.job.jobs.JobService;
+import app.routecard.job.jobs.ListWindow;
+import app.routecard.job.jobs.Paged;
 import app.routecard.job.route.RouteStep;
 import app.routecard.platform.outbox.IntegrationEvent;
 import app.routecard.platform.outbox.Outbox;
 import app.routecard.platform.tenancy.CurrentTenant;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -73,8 +74,8 @@ public class QualityService {
     }
 
     @Transactional
-    public List<QualityDtos.InspectionView> inspections(UUID jobId, InspectionKind kind, Verdict result, int page,
-                                                        int size) {
+    public Paged<QualityDtos.InspectionView> inspections(UUID jobId, InspectionKind kind, Verdict result,
+                                                         ListWindow window) {
         jobs.find(jobId);
         StringBuilder where = new StringBuilder("jobId = :job");
         Map<String, Object> parameters = new java.util.HashMap<>(Map.of("job", jobId));
@@ -86,11 +87,11 @@ public class QualityService {
             where.append(" and passed = :passed");
             parameters.put("passed", result == Verdict.PASS);
         }
-        List<Inspection> found = Inspection.<Inspection>find(where.toString(),
-                Sort.descending("recordedAt").and("id"), parameters).page(Page.of(page, size)).list();
         Map<UUID, UUID> ncrByInspection = Ncr.<Ncr>list("jobId", jobId).stream()
                 .collect(Collectors.toMap(ncr -> ncr.inspectionId, ncr -> ncr.id));
-        return found.stream().map(i -> QualityDtos.InspectionView.of(i, ncrByInspection.get(i.id))).toList();
+        return Paged.of(Inspection.<Inspection>find(where.toString(),
+                        window.sort("recordedAt", Sort.Direction.Descending, "id"), parameters), window,
+                inspection -> QualityDtos.InspectionView.of(inspection, ncrByInspection.get(inspection.id)));
     }
 
     @Transactional
@@ -130,11 +131,12 @@ public class QualityService {
     }
 
     @Transactional
-    public List<QualityDtos.NcrView> ncrs(UUID jobId, Boolean open) {
+    public Paged<QualityDtos.NcrView> ncrs(UUID jobId, Boolean open, ListWindow window) {
         jobs.find(jobId);
         String query = open == null ? "jobId = ?1" : open ? "jobId = ?1 and disposition is null"
                 : "jobId = ?1 and disposition is not null";
-        return Ncr.<Ncr>list(query, Sort.ascending("sequence"), jobId).stream().map(QualityDtos.NcrView::of).toList();
+        return Paged.of(Ncr.<Ncr>find(query, window.sort("sequence", Sort.Direction.Ascending, "id"), jobId), window,
+                QualityDtos.NcrView::of);
     }
 
     @Transactional

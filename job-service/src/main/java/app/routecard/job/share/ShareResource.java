@@ -3,6 +3,9 @@ package app.routecard.job.share;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import app.routecard.job.jobs.ListWindow;
+import app.routecard.job.jobs.Paged;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -43,8 +45,8 @@ public class ShareResource {
     @Path("/share-links")
     @RolesAllowed({"shop_admin", "shop_floor"})
     @Operation(summary = "The job's share links (never their tokens), active or not")
-    public List<ShareDtos.ShareLinkView> list(@PathParam("jobId") UUID jobId) {
-        return sharing.list(jobId);
+    public Paged<ShareDtos.ShareLinkView> list(@PathParam("jobId") UUID jobId, @Valid @BeanParam ListWindow window) {
+        return sharing.list(jobId, window);
     }
 
     @POST

@@ -2,6 +2,8 @@ package app.routecard.job.share;
 
 import app.routecard.job.jobs.Job;
 import app.routecard.job.jobs.JobService;
+import app.routecard.job.jobs.ListWindow;
+import app.routecard.job.jobs.Paged;
 import app.routecard.job.links.PortalLinks;
 import app.routecard.job.route.RoutePolicy;
 import app.routecard.job.route.RouteStep;
@@ -80,11 +82,11 @@ public class ShareService {
     }
 
     @Transactional
-    public List<ShareDtos.ShareLinkView> list(UUID jobId) {
+    public Paged<ShareDtos.ShareLinkView> list(UUID jobId, ListWindow window) {
         jobs.find(jobId);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        return ShareLink.<ShareLink>list("jobId", Sort.descending("createdAt"), jobId).stream()
-                .map(link -> ShareDtos.ShareLinkView.of(link, now)).toList();
+        return Paged.of(ShareLink.<ShareLink>find("jobId", window.sort("createdAt", Sort.Direction.Descending, "id"),
+                jobId), window, link -> ShareDtos.ShareLinkView.of(link, now));
     }
 
     @Transactional

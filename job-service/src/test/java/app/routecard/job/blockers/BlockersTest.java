@@ -53,7 +53,7 @@ class BlockersTest {
         String blocker = raise(job, sam);
         given().auth().oauth2(alex).get("/api/jobs/" + job).then().body("openBlockers", is(1));
         given().auth().oauth2(alex).queryParam("open", true).get("/api/jobs/" + job + "/blockers").then()
-                .statusCode(200).body("id", hasItem(blocker)).body("[0].ageMinutes", is(0));
+                .statusCode(200).body("items.id", hasItem(blocker)).body("items[0].ageMinutes", is(0));
         given().auth().oauth2(alex).contentType(ContentType.JSON).body(Map.of("note", "Stock arrived"))
                 .post("/api/jobs/" + job + "/blockers/" + blocker + "/resolve").then().statusCode(200)
                 .body("open", is(false)).body("resolvedBy", is("alex@acme.example"));
@@ -62,7 +62,7 @@ class BlockersTest {
                 .post("/api/jobs/" + job + "/blockers/" + blocker + "/resolve").then().statusCode(409)
                 .body("title", containsString("ResolveOnlyOpenBlockers"));
         given().auth().oauth2(alex).get("/api/jobs/" + job + "/timeline").then()
-                .body("why", hasItem("Bar stock not delivered")).body("why", hasItem("Stock arrived"));
+                .body("items.why", hasItem("Bar stock not delivered")).body("items.why", hasItem("Stock arrived"));
     }
 
     @Test
@@ -77,7 +77,7 @@ class BlockersTest {
                 .body("title", containsString("OverrideNeedsAReason"));
         move(job, "CLOSED", Map.of("override", true, "reason", "Customer accepted as is"), 200);
         given().auth().oauth2(alex).get("/api/jobs/" + job + "/timeline").then()
-                .body("why", hasItem("override: Customer accepted as is"));
+                .body("items.why", hasItem("override: Customer accepted as is"));
     }
 
     @Test

@@ -125,7 +125,7 @@ class RouteCardTest {
                 .body("title", containsString("NothingLeftToScan"));
         given().auth().oauth2(sam).get("/api/jobs/" + job + "/floor").then().body("currentStep", nullValue());
         given().auth().oauth2(alex).get("/api/jobs/" + job + "/timeline").then()
-                .body("what", hasItem("step 1 Turn finished: 9 good, 1 scrap"));
+                .body("items.what", hasItem("step 1 Turn finished: 9 good, 1 scrap"));
     }
 
     @Test
@@ -140,7 +140,7 @@ class RouteCardTest {
                         "reason", "Customer line down"))
                 .patch("/api/jobs/" + job).then().statusCode(200).body("priority", is("URGENT"));
         given().auth().oauth2(alex).get("/api/jobs/" + job + "/timeline").then()
-                .body("why", hasItem("Customer line down"));
+                .body("items.why", hasItem("Customer line down"));
         given().auth().oauth2(alex).contentType(ContentType.JSON)
                 .body(Map.of("dueDate", LocalDate.now().minusDays(1).toString()))
                 .patch("/api/jobs/" + job).then().statusCode(400).body("errors.field", hasItem("dueDate"));

@@ -68,7 +68,7 @@ class ErpImportTest {
                 .body("detail", containsString("quantity"));
         given().auth().oauth2(alex).queryParam("q", "SPAR-" + erpId).get("/api/jobs").then().body("total", is(1));
         given().auth().oauth2(alex).get("/api/jobs/" + job + "/timeline").then()
-                .body("what[0]", containsString("imported from ERP order " + erpId));
+                .body("items.what[0]", containsString("imported from ERP order " + erpId));
     }
 
     @Test

@@ -63,9 +63,17 @@ class JobsTest {
         move(id, "ON_HOLD", "Waiting for material").statusCode(200).body("heldFrom", is("RELEASED"));
         move(id, "RELEASED", null).statusCode(200).body("stage", is("RELEASED"));
         given().auth().oauth2(alex).get("/api/jobs/" + id + "/timeline").then().statusCode(200)
-                .body("what", hasItem("stage planned -> released"))
-                .body("why", hasItem("Waiting for material"))
-                .body("actor", everyItem(is("alex@acme.example")));
+                .body("items.what", hasItem("stage planned -> released"))
+                .body("items.why", hasItem("Waiting for material"))
+                .body("items.actor", everyItem(is("alex@acme.example")));
+        given().auth().oauth2(alex).queryParam("order", "desc").queryParam("size", 1)
+                .get("/api/jobs/" + id + "/timeline").then().statusCode(200)
+                .body("total", is(4)).body("items", org.hamcrest.Matchers.hasSize(1))
+                .body("items[0].what", is("stage on_hold -> released"));
+        given().auth().oauth2(alex).queryParam("page", 3).queryParam("size", 1)
+                .get("/api/jobs/" + id + "/timeline").then().body("items[0].what", is("stage on_hold -> released"));
+        given().auth().oauth2(alex).queryParam("order", "sideways").get("/api/jobs/" + id + "/timeline").then()
+                .statusCode(400).body("errors.field", hasItem("order"));
         given().auth().oauth2(alex).queryParam("stage", "RELEASED").queryParam("size", 100).get("/api/jobs")
                 .then().statusCode(200).body("items.id", hasItem(id)).body("items.stage", everyItem(is("RELEASED")));
     }

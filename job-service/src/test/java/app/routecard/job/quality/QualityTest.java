@@ -58,9 +58,9 @@ class QualityTest {
         inspect(sam, job, Map.of("kind", "IN_PROCESS", "characteristic", "No burrs", "result", "PASS"))
                 .statusCode(201).body("result", is("PASS"));
         given().auth().oauth2(alex).queryParam("result", "FAIL").get("/api/jobs/" + job + "/inspections").then()
-                .statusCode(200).body("$", hasSize(1)).body("[0].measured[0]", is(25.03f));
+                .statusCode(200).body("items", hasSize(1)).body("items[0].measured[0]", is(25.03f));
         given().auth().oauth2(alex).get("/api/jobs/" + job + "/timeline").then()
-                .body("what", hasItem("in-process inspection of Bore Ø25 H7: FAIL"));
+                .body("items.what", hasItem("in-process inspection of Bore Ø25 H7: FAIL"));
     }
 
     @Test
@@ -83,7 +83,7 @@ class QualityTest {
         given().auth().oauth2(sam).contentType(ContentType.JSON).body(Map.of("disposition", "SCRAP"))
                 .post("/api/jobs/" + job + "/ncrs/" + ncr + "/disposition").then().statusCode(403);
         given().auth().oauth2(alex).queryParam("open", true).get("/api/jobs/" + job + "/ncrs").then()
-                .body("id", hasItem(ncr));
+                .body("items.id", hasItem(ncr));
         given().auth().oauth2(alex).contentType(ContentType.JSON).body(Map.of("disposition", "REWORK", "note", "Re-bore"))
                 .post("/api/jobs/" + job + "/ncrs/" + ncr + "/disposition").then().statusCode(200)
                 .body("disposition", is("REWORK")).body("open", is(false));
@@ -91,7 +91,7 @@ class QualityTest {
                 .post("/api/jobs/" + job + "/ncrs/" + ncr + "/disposition").then().statusCode(409)
                 .body("title", containsString("DispositionIsFinal"));
         given().auth().oauth2(alex).get("/api/jobs/" + job + "/inspections").then()
-                .body("find { it.id == '" + failed + "' }.ncrId", is(ncr));
+                .body("items.find { it.id == '" + failed + "' }.ncrId", is(ncr));
     }
 
     @Test
@@ -129,7 +129,7 @@ class QualityTest {
         jobs.move(third, "CLOSED", Map.of("override", true, "reason", "Customer accepted")).statusCode(200);
         given().auth().oauth2(alex).get("/api/jobs/" + job).then().body("stage", is("READY_TO_SHIP"));
         given().auth().oauth2(alex).queryParam("kind", "FINAL").get("/api/jobs/" + job + "/inspections").then()
-                .body("id", hasItem(failed)).body("kind", everyItem(is("FINAL")));
+                .body("items.id", hasItem(failed)).body("items.kind", everyItem(is("FINAL")));
     }
 
     @Test
@@ -182,6 +182,6 @@ class QualityTest {
                 Probe.post("/api/jobs/" + job + "/ncrs",
                         "{\"inspectionId\":\"" + failed + "\",\"description\":\"x\",\"quantity\":1}"),
                 Probe.post("/api/jobs/" + job + "/ncrs/" + ncr + "/disposition", "{\"disposition\":\"SCRAP\"}")));
-        given().auth().oauth2(alex).get("/api/jobs/" + job + "/ncrs").then().body("[0].open", is(true));
+        given().auth().oauth2(alex).get("/api/jobs/" + job + "/ncrs").then().body("items[0].open", is(true));
     }
 }

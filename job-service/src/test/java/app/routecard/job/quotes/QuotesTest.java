@@ -78,7 +78,7 @@ class QuotesTest {
                 .body("dueDate", is(today.plusDays(15).toString())).body("quoteId", is(quote))
                 .body("specialInstructions", containsString("6061-T6"));
         given().auth().oauth2(alex).get("/api/jobs/" + firstJob + "/timeline").then()
-                .body("what", hasItem(containsString("line 1, customer PO PO-7781")));
+                .body("items.what", hasItem(containsString("line 1, customer PO PO-7781")));
         action(quote, "accept", Map.of()).statusCode(409).body("title", containsString("AcceptOnlySentQuotes"));
         action(quote, "decline", Map.of("reason", "x")).statusCode(409)
                 .body("title", containsString("DeclineOnlyOpenQuotes"));

@@ -70,7 +70,7 @@ class RouteTest {
                 .then().statusCode(200).body("progressPercent", is(100));
         given().auth().oauth2(alex).get("/api/jobs/" + job).then().body("stage", is("INSPECTION"));
         given().auth().oauth2(alex).get("/api/jobs/" + job + "/timeline").then()
-                .body("what", hasItem("step 1 Op 10 started")).body("why", hasItem("Deburr done in op 10"));
+                .body("items.what", hasItem("step 1 Op 10 started")).body("items.why", hasItem("Deburr done in op 10"));
         given().auth().oauth2(alex).contentType(ContentType.JSON).body(Map.of("steps", List.of(Map.of("name", "x"))))
                 .put("/api/jobs/" + job + "/route").then().statusCode(409)
                 .body("title", containsString("RouteFixedOnceStarted"));

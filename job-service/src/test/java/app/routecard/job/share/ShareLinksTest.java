@@ -74,8 +74,8 @@ class ShareLinksTest {
             assertThat(raw).as("leaks " + internal).doesNotContain(internal);
         }
         given().auth().oauth2(alex).get("/api/jobs/" + job + "/share-links").then().statusCode(200)
-                .body("[0].openedCount", is(1)).body("[0].active", is(true))
-                .body("[0]", not(org.hamcrest.Matchers.hasKey("token")));
+                .body("items[0].openedCount", is(1)).body("items[0].active", is(true))
+                .body("items[0]", not(org.hamcrest.Matchers.hasKey("token")));
     }
 
     @Test

@@ -61,7 +61,7 @@ class ShipmentsTest {
         delivered(sam, job, second, 409);
         given().auth().oauth2(alex).get("/api/jobs/" + job).then().body("stage", is("DELIVERED"));
         given().auth().oauth2(alex).get("/api/jobs/" + job + "/timeline").then()
-                .body("what", hasItem("stage shipped -> delivered"));
+                .body("items.what", hasItem("stage shipped -> delivered"));
     }
 
     @Test
@@ -72,7 +72,7 @@ class ShipmentsTest {
                 .statusCode(201).body("onTime", is(true)).body("finalShipment", is(true));
         given().auth().oauth2(alex).get("/api/jobs/" + job).then().body("stage", is("SHIPPED"));
         given().auth().oauth2(alex).get("/api/jobs/" + job + "/timeline").then()
-                .body("why", hasItem("shipped short: 8 of 10"));
+                .body("items.why", hasItem("shipped short: 8 of 10"));
     }
 
     @Test

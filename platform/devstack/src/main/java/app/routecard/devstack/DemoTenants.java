@@ -40,7 +40,7 @@ public final class DemoTenants {
     /** Onboards every demo tenant that is not registered yet; throws if tenant-service refuses one. */
     public static void seed(StackLayout stack, PrintStream out) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        String token = operatorToken(stack, http);
+        String token = accessToken(stack, http, ALL.get(0).adminEmail());
         int created = 0;
         for (DemoTenant tenant : ALL) {
             String body = String.format(
@@ -65,11 +65,12 @@ public final class DemoTenants {
                 + created + " new)");
     }
 
-    private static String operatorToken(StackLayout stack, HttpClient http) throws IOException, InterruptedException {
-        DemoTenant operator = ALL.get(0);
+    /** A demo user's access token (password grant on the dev client). */
+    static String accessToken(StackLayout stack, HttpClient http, String email) throws IOException,
+            InterruptedException {
         String form = "grant_type=password&client_id=" + DevCredentials.DEV_CLIENT
                 + "&scope=openid%20organization"
-                + "&username=" + URLEncoder.encode(operator.adminEmail(), StandardCharsets.UTF_8)
+                + "&username=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(DevCredentials.DEMO_PASSWORD, StandardCharsets.UTF_8);
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(
                         URI.create(stack.issuer() + "/protocol/openid-connect/token"))
@@ -78,7 +79,7 @@ public final class DemoTenants {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         Matcher token = ACCESS_TOKEN.matcher(response.body());
         if (response.statusCode() != 200 || !token.find()) {
-            throw new IOException("Keycloak refused the demo operator's login: HTTP " + response.statusCode());
+            throw new IOException("Keycloak refused the demo login of " + email + ": HTTP " + response.statusCode());
         }
         return token.group(1);
     }

@@ -61,6 +61,7 @@ public final class DevStack {
             if (withServices) {
                 bringUp(services, startedNow, out);
                 DemoTenants.seed(layout, out);
+                DemoJobs.seed(layout, out);
             }
         } catch (StackFailure failure) {
             out.println("Stopping what this run started: " + names(startedNow));
