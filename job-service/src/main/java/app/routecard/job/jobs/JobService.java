@@ -113,10 +113,9 @@ public class JobService {
                     " exists (select 1 from Blocker b where b.jobId = j.id and b.resolvedAt is null)");
         }
         if (query.text() != null && !query.text().isBlank()) {
-            where.append(" and (lower(j.number) like :text escape '\\' or lower(j.customerName) like :text"
-                    + " escape '\\' or lower(j.partNumber) like :text escape '\\')");
-            parameters.put("text", "%" + query.text().trim().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            where.append(" and (lower(j.number) like :text" + TextSearch.ESCAPE + " or lower(j.customerName) like :text"
+                    + TextSearch.ESCAPE + " or lower(j.partNumber) like :text" + TextSearch.ESCAPE + ")");
+            parameters.put("text", TextSearch.containsPattern(query.text()));
         }
         boolean judged = query.late() != null || query.atRisk() != null;
         if (judged) {

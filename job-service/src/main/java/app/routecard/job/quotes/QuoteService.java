@@ -2,6 +2,7 @@ package app.routecard.job.quotes;
 
 import app.routecard.job.jobs.Job;
 import app.routecard.job.jobs.JobService;
+import app.routecard.job.jobs.TextSearch;
 import app.routecard.job.stage.JobStage;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -14,7 +15,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -71,9 +71,9 @@ public class QuoteService {
             parameters.put("status", status);
         }
         if (text != null && !text.isBlank()) {
-            where.append(" and (lower(number) like :text escape '\\' or lower(customerName) like :text escape '\\')");
-            parameters.put("text", "%" + text.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
-                    .replace("%", "\\%").replace("_", "\\_") + "%");
+            where.append(" and (lower(number) like :text" + TextSearch.ESCAPE + " or lower(customerName) like :text"
+                    + TextSearch.ESCAPE + ")");
+            parameters.put("text", TextSearch.containsPattern(text));
         }
         boolean descending = sort.startsWith("-");
         String column = descending ? sort.substring(1) : sort;
