@@ -180,12 +180,12 @@ public final class TravelerPdf {
             x += COLUMNS[1];
             text(regular, 8, x + 2, fit(step.workCenter() == null ? "" : step.workCenter(), regular, 8,
                     COLUMNS[2] - 4), baseline);
+            if (!"PENDING".equals(step.status())) {
+                text(bold, 7, x + 2, "(" + step.status().toLowerCase(java.util.Locale.ROOT) + ")", baseline - 11);
+            }
             x += COLUMNS[2];
             text(regular, 8, x + 2, step.plannedHours() == null ? "" : step.plannedHours().toPlainString(), baseline);
             x += COLUMNS[3];
-            if (!"PENDING".equals(step.status())) {
-                text(regular, 7, x + 2, step.status().toLowerCase(java.util.Locale.ROOT), baseline);
-            }
             float boxTop = top - 3;
             float boxHeight = ROW - 8;
             for (int i = 4; i < COLUMNS.length; i++) {
