@@ -92,7 +92,8 @@ public final class TravelerPdf {
             }
             for (FileLine file : traveler.files()) {
                 ensureRoom(13);
-                text(regular, 10, MARGIN, "- " + file.name() + (file.revision() == null ? "" : "  rev " + file.revision()));
+                String revision = file.revision() == null ? "" : "  rev " + file.revision();
+                text(regular, 10, MARGIN, "- " + file.name() + revision);
                 y -= 13;
             }
             section("Route (" + traveler.steps().size() + " steps)");

@@ -23,7 +23,8 @@ public final class ErpDtos {
      * imported (and shows as late), not refused. {@code release}: release the job at once.
      */
     public record ProductionOrder(
-            @NotBlank @Size(max = 100) @Pattern(regexp = "[\\p{Graph}]+", message = "must have no spaces") String erpOrderId,
+            @NotBlank @Size(max = 100) @Pattern(regexp = "[\\p{Graph}]+", message = "must have no spaces")
+            String erpOrderId,
             @NotBlank @Size(max = 200) String customerName,
             @NotBlank @Size(max = 100) String partNumber,
             @NotBlank @Size(max = 20) String revision,

@@ -61,7 +61,8 @@ public final class JobDtos {
                     job.dueDate, job.priority, job.owner, job.stage, job.heldFrom, facts.openBlockers(),
                     facts.progressPercent(), facts.remainingHours(), facts.outlook().late(),
                     facts.outlook().atRisk(), facts.outlook().reason(), job.nextUpdateOn, job.nextUpdateMessage,
-                    job.specialInstructions, job.releasedFiles, job.erpOrderId, job.quoteId, job.createdAt, job.updatedAt);
+                    job.specialInstructions, job.releasedFiles, job.erpOrderId, job.quoteId, job.createdAt,
+                    job.updatedAt);
         }
     }
 

@@ -295,7 +295,8 @@ public class JobService {
     @Transactional(Transactional.TxType.MANDATORY)
     public String nextNumber(String series, int year) {
         Number value = (Number) entityManager.createNativeQuery("""
-                        insert into job_counter (tenant_id, series, year, last_value) values (:tenant, :series, :year, 1)
+                        insert into job_counter (tenant_id, series, year, last_value)
+                        values (:tenant, :series, :year, 1)
                         on conflict (tenant_id, series, year) do update set last_value = job_counter.last_value + 1
                         returning last_value""")
                 .setParameter("tenant", tenant.id())

@@ -62,8 +62,8 @@ public final class QualityPolicy {
                 && value.compareTo(upper) <= 0);
         Verdict verdict = allWithin ? Verdict.PASS : Verdict.FAIL;
         if (declared != null && declared != verdict) {
-            return Judgement.invalid("result", "the measured values say " + verdict + " (limits " + lower.toPlainString()
-                    + " .. " + upper.toPlainString() + ")");
+            return Judgement.invalid("result", "the measured values say " + verdict + " (limits "
+                    + lower.toPlainString() + " .. " + upper.toPlainString() + ")");
         }
         return Judgement.of(verdict);
     }

@@ -105,7 +105,8 @@ public class RouteService {
         Job job = jobs.find(jobId);
         List<RouteStep> route = steps(jobId);
         RouteStep step = route.get(indexOf(route, stepId));
-        JobService.refuseIf(RoutePolicy.checkFinish(step.status, completion.goodQuantity(), completion.scrapQuantity()));
+        JobService.refuseIf(RoutePolicy.checkFinish(step.status, completion.goodQuantity(),
+                completion.scrapQuantity()));
         step.status = StepStatus.DONE;
         step.finishedAt = OffsetDateTime.now(ZoneOffset.UTC);
         step.goodQuantity = completion.goodQuantity();

@@ -132,7 +132,8 @@ public class ShareService {
                 () -> ShareLink.getEntityManager().createNativeQuery("""
                                 select id, tenant_id, job_id, expires_at, revoked_at from share_link
                                 where token_hash = :hash""", Object[].class)
-                        .setParameter("hash", hash).getResultStream().findFirst().map(row -> LinkTarget.of((Object[]) row)));
+                        .setParameter("hash", hash).getResultStream().findFirst()
+                        .map(row -> LinkTarget.of((Object[]) row)));
         LinkTarget link = found.filter(l -> ShareTokens.active(l.expiresAt(), l.revokedAt(), now))
                 .filter(l -> suspendedTenants.reason(l.tenantId()).isEmpty())
                 .orElseThrow(NotFoundException::new);
