@@ -2,6 +2,7 @@ package app.routecard.job.share;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
@@ -11,6 +12,7 @@ import app.routecard.job.JobFixture;
 import app.routecard.platform.testing.CrossTenantMatrix;
 import app.routecard.platform.testing.CrossTenantMatrix.Probe;
 import app.routecard.platform.testing.RealStackResource;
+import app.routecard.platform.testing.TenantEventsFixture;
 import app.routecard.platform.tenancy.TenantTransactions;
 import app.routecard.platform.testing.Tokens;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -20,6 +22,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -98,6 +101,25 @@ class ShareLinksTest {
         given().get("/api/shared/" + ShareTokens.newToken()).then().statusCode(404);
         given().get("/api/shared/short").then().statusCode(404);
         given().get("/api/shared/" + "x".repeat(1000)).then().statusCode(404);
+    }
+
+    @Test
+    void a_suspended_shops_share_links_answer_404_until_it_is_reinstated() {
+        String bea = Tokens.accessToken("bea@bluefin.example");
+        String bluefin = Tokens.claims(bea).path("tenant").path("bluefin").path("id").asText();
+        String job = new JobFixture(bea).create(2, LocalDate.now().plusDays(4));
+        String token = given().auth().oauth2(bea).contentType(ContentType.JSON).body(Map.of())
+                .post("/api/jobs/" + job + "/share-links").then().statusCode(201).extract().path("token");
+        given().get("/api/shared/" + token).then().statusCode(200);
+        try {
+            TenantEventsFixture.publish("tenant.suspended", bluefin, "bluefin", "SUSPENDED", "Unpaid invoices");
+            await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                    given().get("/api/shared/" + token).then().statusCode(404));
+        } finally {
+            TenantEventsFixture.publish("tenant.reinstated", bluefin, "bluefin", "ACTIVE", null);
+        }
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                given().get("/api/shared/" + token).then().statusCode(200));
     }
 
     @Test
