@@ -3,7 +3,6 @@ package app.routecard.job.jobs;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
@@ -122,6 +121,10 @@ class JobListsTest {
                 .body("errors.field", hasItem("late"));
         given().auth().oauth2(alex).queryParam("page", -1).get("/api/jobs").then().statusCode(400)
                 .body("errors.field", hasItem("page"));
+        given().auth().oauth2(alex).queryParam("size", "ten").get("/api/jobs").then().statusCode(400)
+                .body("errors.field", hasItem("size"));
+        given().auth().oauth2(alex).queryParam("page", "99999999999").get("/api/jobs").then().statusCode(400)
+                .body("errors.field", hasItem("page"));
     }
 
     @Test
@@ -134,8 +137,7 @@ class JobListsTest {
         for (Map<String, Object> filter : List.<Map<String, Object>>of(Map.of(), Map.of("blocked", true),
                 Map.of("atRisk", true), Map.of("late", false), Map.of("q", "BRKT-77"))) {
             given().auth().oauth2(bea).queryParams(filter).queryParam("size", 100).get("/api/jobs").then()
-                    .statusCode(200).body("items.id", not(hasItem(job)))
-                    .body("items.customerName", everyItem(not(is("Northwind Robotics"))));
+                    .statusCode(200).body("items.id", not(hasItem(job)));
         }
     }
 }

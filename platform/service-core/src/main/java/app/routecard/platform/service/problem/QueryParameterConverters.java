@@ -38,6 +38,9 @@ public class QueryParameterConverters implements ParamConverterProvider {
         if (rawType == UUID.class) {
             return (ParamConverter<T>) converter(name, "a UUID", UUID::fromString);
         }
+        if (rawType == Integer.class || rawType == int.class) {
+            return (ParamConverter<T>) converter(name, "a whole number", value -> Integer.valueOf(value.trim()));
+        }
         if (rawType == Boolean.class) {
             return (ParamConverter<T>) converter(name, "true or false", QueryParameterConverters::parseBoolean);
         }
