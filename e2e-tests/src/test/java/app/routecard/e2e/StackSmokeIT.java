@@ -248,6 +248,23 @@ class StackSmokeIT {
         assertThat(parts).as("the demo jobs, imported once however often up runs")
                 .containsOnlyOnce("BRKT-1001", "HSG-220", "SHAFT-9");
         assertThat(at).contains("HSG-220");
+
+        String alex = passwordGrant(DevCredentials.DEV_CLIENT, "alex@acme.example");
+        String job = JSON.readTree(jobs.body()).path("items").get(0).path("id").asText();
+        String jobUrl = stack.serviceUrl(Service.JOB) + "/api/jobs/" + job;
+        HttpResponse<String> floor = get(jobUrl + "/floor", alex);
+        assertThat(JSON.readTree(floor.body()).path("floorUrl").asText())
+                .as("route cards point at this stack's portal").isEqualTo(stack.serviceUrl(Service.PORTAL)
+                        + "/floor/jobs/" + job);
+        HttpResponse<String> traveler = get(jobUrl + "/traveler.pdf", alex);
+        assertThat(traveler.statusCode()).isEqualTo(200);
+        assertThat(traveler.body()).startsWith("%PDF-");
+        HttpResponse<String> link = post(jobUrl + "/share-links", alex, "{\"expiresInHours\": 1}");
+        assertThat(link.statusCode()).as(link.body()).isEqualTo(201);
+        String token = JSON.readTree(link.body()).path("token").asText();
+        HttpResponse<String> shared = get(stack.serviceUrl(Service.JOB) + "/api/shared/" + token, null);
+        assertThat(shared.statusCode()).as("the customer needs no account").isEqualTo(200);
+        assertThat(JSON.readTree(shared.body()).path("jobNumber").asText()).startsWith("J-");
     }
 
     @Test
