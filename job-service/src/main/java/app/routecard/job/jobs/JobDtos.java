@@ -1,7 +1,6 @@
 package app.routecard.job.jobs;
 
 import app.routecard.job.stage.JobStage;
-import jakarta.validation.constraints.FutureOrPresent;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -17,12 +16,13 @@ public final class JobDtos {
     private JobDtos() {
     }
 
+    /** {@code dueDate} must not be in the past of the shop's own calendar (checked by the service). */
     public record NewJob(
             @NotBlank @Size(max = 200) String customerName,
             @NotBlank @Size(max = 100) String partNumber,
             @NotBlank @Size(max = 20) String revision,
             @NotNull @Positive @Max(10_000_000) Integer quantity,
-            @NotNull @FutureOrPresent(message = "must not be in the past") LocalDate dueDate,
+            @NotNull LocalDate dueDate,
             Priority priority,
             @Size(max = 254) String owner,
             @Size(max = 4000) String specialInstructions) {
@@ -31,7 +31,7 @@ public final class JobDtos {
     /** A partial update: absent fields stay as they are; an empty owner clears it. */
     public record JobChanges(
             @Size(max = 200) String customerName,
-            @FutureOrPresent(message = "must not be in the past") LocalDate dueDate,
+            LocalDate dueDate,
             Priority priority,
             @Size(max = 254) String owner,
             @Size(max = 4000) String specialInstructions,

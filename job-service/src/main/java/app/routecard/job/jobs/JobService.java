@@ -12,6 +12,7 @@ import app.routecard.job.stage.StagePolicy;
 import app.routecard.platform.outbox.IntegrationEvent;
 import app.routecard.platform.outbox.Outbox;
 import app.routecard.platform.tenancy.CurrentTenant;
+import app.routecard.platform.tenancy.TenantCalendars;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
@@ -59,14 +60,16 @@ public class JobService {
     private final SecurityIdentity identity;
     private final Outbox outbox;
     private final ScheduleSettings schedule;
+    private final TenantCalendars calendars;
 
     public JobService(EntityManager entityManager, CurrentTenant tenant, SecurityIdentity identity, Outbox outbox,
-                      ScheduleSettings schedule) {
+                      ScheduleSettings schedule, TenantCalendars calendars) {
         this.entityManager = entityManager;
         this.tenant = tenant;
         this.identity = identity;
         this.outbox = outbox;
         this.schedule = schedule;
+        this.calendars = calendars;
     }
 
     /** The job as the API shows it, with its blockers, progress and schedule outlook. */
@@ -137,8 +140,21 @@ public class JobService {
                 query.page(), query.size(), matching.size());
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
+    /** Today in the shop's own time zone: a job due today is not late in the shop's afternoon. */
+    public LocalDate today() {
+        return calendars.today(tenant.id());
+    }
+
+    /** Now, at the shop's own UTC offset (so its date is the shop's date). */
+    public OffsetDateTime now() {
+        return OffsetDateTime.now(calendars.zone(tenant.id()));
+    }
+
+    /** A date the caller sets for the future (a due date) must not be in the shop's past. */
+    public void requireNotPast(String field, LocalDate date) {
+        if (date != null && date.isBefore(today())) {
+            throw new InvalidField(field, "must not be in the past");
+        }
     }
 
     public record JobEvent(UUID jobId, String number, String stage, String reason, String partNumber, int quantity,
@@ -157,6 +173,7 @@ public class JobService {
 
     @Transactional
     public Job create(JobDtos.NewJob request) {
+        requireNotPast("dueDate", request.dueDate());
         return create(new JobDraft(request.customerName(), request.partNumber(), request.revision(),
                 request.quantity(), request.dueDate(), request.priority(), request.owner(),
                 request.specialInstructions(), null, null), null);
@@ -203,6 +220,7 @@ public class JobService {
     @Transactional
     public Job update(UUID id, JobDtos.JobChanges changes) {
         Job job = find(id);
+        requireNotPast("dueDate", changes.dueDate());
         java.util.List<String> changed = new java.util.ArrayList<>();
         if (changes.customerName() != null && !changes.customerName().isBlank()
                 && !changes.customerName().trim().equals(job.customerName)) {

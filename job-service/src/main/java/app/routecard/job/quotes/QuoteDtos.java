@@ -40,7 +40,7 @@ public final class QuoteDtos {
             @Size(max = 200) String customerContact,
             @Email @Size(max = 254) String customerEmail,
             @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD") String currency,
-            @jakarta.validation.constraints.FutureOrPresent(message = "must not be in the past") LocalDate validUntil,
+            LocalDate validUntil,
             @Size(max = 4000) String note,
             @NotNull @Size(min = 1, max = 100) List<@Valid @NotNull NewLine> lines) {
     }

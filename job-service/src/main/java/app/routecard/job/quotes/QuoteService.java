@@ -34,6 +34,7 @@ public class QuoteService {
 
     @Transactional
     public QuoteDtos.QuoteView create(QuoteDtos.NewQuote request) {
+        jobs.requireNotPast("validUntil", request.validUntil());
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Quote quote = new Quote();
         quote.id = UUID.randomUUID();
@@ -41,7 +42,7 @@ public class QuoteService {
         quote.status = QuoteStatus.DRAFT;
         quote.createdBy = identity.getPrincipal().getName();
         quote.createdAt = now;
-        fill(quote, request, now);
+        fill(quote, request, now, today());
         quote.persist();
         return view(quote, writeLines(quote, request.lines()));
     }
@@ -50,9 +51,10 @@ public class QuoteService {
     public QuoteDtos.QuoteView replace(UUID id, QuoteDtos.NewQuote request) {
         Quote quote = find(id);
         JobService.refuseIf(QuotePolicy.checkEdit(quote.status));
+        jobs.requireNotPast("validUntil", request.validUntil());
         QuoteLine.delete("quoteId", id);
         QuoteLine.flush();
-        fill(quote, request, OffsetDateTime.now(ZoneOffset.UTC));
+        fill(quote, request, OffsetDateTime.now(ZoneOffset.UTC), today());
         return view(quote, writeLines(quote, request.lines()));
     }
 
@@ -140,12 +142,12 @@ public class QuoteService {
         return joined.isEmpty() ? null : joined;
     }
 
-    private static void fill(Quote quote, QuoteDtos.NewQuote request, OffsetDateTime now) {
+    private static void fill(Quote quote, QuoteDtos.NewQuote request, OffsetDateTime now, LocalDate today) {
         quote.customerName = request.customerName().trim();
         quote.customerContact = request.customerContact();
         quote.customerEmail = request.customerEmail();
         quote.currency = request.currency() == null ? "USD" : request.currency();
-        quote.validUntil = request.validUntil() == null ? now.toLocalDate().plusDays(DEFAULT_VALIDITY_DAYS)
+        quote.validUntil = request.validUntil() == null ? today.plusDays(DEFAULT_VALIDITY_DAYS)
                 : request.validUntil();
         quote.note = request.note();
         quote.updatedAt = now;
@@ -186,7 +188,7 @@ public class QuoteService {
         return quote;
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
+    private LocalDate today() {
+        return jobs.today();
     }
 }

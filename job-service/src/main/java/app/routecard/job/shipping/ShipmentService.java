@@ -47,7 +47,7 @@ public class ShipmentService {
         shipment.quantity = request.quantity();
         shipment.carrier = request.carrier();
         shipment.trackingNumber = request.trackingNumber();
-        shipment.shippedAt = request.shippedAt() == null ? OffsetDateTime.now(ZoneOffset.UTC) : request.shippedAt();
+        shipment.shippedAt = request.shippedAt() == null ? jobs.now() : request.shippedAt();
         shipment.onTime = ShipmentPolicy.onTime(shipment.shippedAt, job.dueDate);
         shipment.proofFileIds = request.proofFileIds() == null ? List.of() : List.copyOf(request.proofFileIds());
         shipment.recordedBy = identity.getPrincipal().getName();
@@ -79,7 +79,7 @@ public class ShipmentService {
                 .orElseThrow(() -> new NotFoundException("No shipment " + shipmentId + " on this job"));
         JobService.refuseIf(ShipmentPolicy.checkDelivery(shipment.deliveredAt));
         OffsetDateTime deliveredAt = delivery == null || delivery.deliveredAt() == null
-                ? OffsetDateTime.now(ZoneOffset.UTC) : delivery.deliveredAt();
+                ? jobs.now() : delivery.deliveredAt();
         if (deliveredAt.isBefore(shipment.shippedAt)) {
             throw new InvalidField("deliveredAt", "is before the shipment left (" + shipment.shippedAt + ")");
         }

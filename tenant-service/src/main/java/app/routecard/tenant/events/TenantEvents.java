@@ -8,8 +8,9 @@ import app.routecard.tenant.registry.TenantStatus;
 /** The tenant.* integration events: what other services learn about tenants. */
 public final class TenantEvents {
 
+    /** {@code timeZone}: the tenant's IANA zone, in which other services judge its dates (late, on time). */
     public record TenantSnapshot(String id, String slug, String name, TenantKind kind, TenantStatus status,
-                                 String suspensionReason) {
+                                 String suspensionReason, String timeZone) {
     }
 
     private TenantEvents() {
@@ -33,6 +34,6 @@ public final class TenantEvents {
 
     private static IntegrationEvent event(String type, RegisteredTenant tenant) {
         return new IntegrationEvent(type, tenant.id, tenant.id, new TenantSnapshot(tenant.id, tenant.slug,
-                tenant.name, tenant.kind, tenant.status, tenant.suspensionReason));
+                tenant.name, tenant.kind, tenant.status, tenant.suspensionReason, tenant.timeZone));
     }
 }

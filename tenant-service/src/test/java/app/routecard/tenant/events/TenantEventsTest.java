@@ -67,6 +67,8 @@ class TenantEventsTest {
             assertThat(event.path("data").path("id").asText()).isEqualTo(id);
         }
         assertThat(events.get(1).path("data").path("suspensionReason").asText()).isEqualTo("Audit");
+        assertThat(events.get(0).path("data").path("timeZone").asText())
+                .as("other services judge the tenant's dates in its zone").isEqualTo("UTC");
     }
 
     @Test

@@ -21,9 +21,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps {@link SuspendedTenants} current from the tenant events: at start it replays the whole topic (the view is
- * the last status event per tenant, so a replay rebuilds it exactly and redeliveries change nothing), then
- * follows new events. Runs on its own thread, reconnecting when Kafka is away.
+ * Keeps {@link SuspendedTenants} and {@link TenantCalendars} current from the tenant events: at start it replays
+ * the whole topic (the view is the last event per tenant, so a replay rebuilds it exactly and redeliveries change
+ * nothing), then follows new events. Runs on its own thread, reconnecting when Kafka is away.
  */
 @ApplicationScoped
 public class TenantStatusFollower {
@@ -32,6 +32,7 @@ public class TenantStatusFollower {
     private static final Logger LOG = Logger.getLogger(TenantStatusFollower.class);
 
     private final SuspendedTenants suspendedTenants;
+    private final TenantCalendars calendars;
     private final ObjectMapper json;
     private final Optional<String> bootstrapServers;
     private volatile boolean running = true;
@@ -39,9 +40,10 @@ public class TenantStatusFollower {
     private Thread thread;
     private volatile KafkaConsumer<String, String> current;
 
-    public TenantStatusFollower(SuspendedTenants suspendedTenants, ObjectMapper json,
+    public TenantStatusFollower(SuspendedTenants suspendedTenants, TenantCalendars calendars, ObjectMapper json,
                                 @ConfigProperty(name = "kafka.bootstrap.servers") Optional<String> bootstrapServers) {
         this.suspendedTenants = suspendedTenants;
+        this.calendars = calendars;
         this.json = json;
         this.bootstrapServers = bootstrapServers;
     }
@@ -117,6 +119,9 @@ public class TenantStatusFollower {
             String tenantId = event.path("tenantid").asText();
             if (tenantId.isEmpty()) {
                 return;
+            }
+            if (type.startsWith("tenant.")) {
+                calendars.zone(tenantId, event.path("data").path("timeZone").asText(null));
             }
             if ("SUSPENDED".equals(event.path("data").path("status").asText())) {
                 suspendedTenants.suspended(tenantId, event.path("data").path("suspensionReason").asText(null));

@@ -19,8 +19,15 @@ public final class TenantEventsFixture {
     }
 
     public static void publish(String type, String tenantId, String slug, String status, String reason) {
+        publish(type, tenantId, slug, status, reason, null);
+    }
+
+    /** With the tenant's time zone, as tenant-service's events carry it. */
+    public static void publish(String type, String tenantId, String slug, String status, String reason,
+                               String timeZone) {
         String data = "{\"id\":\"" + tenantId + "\",\"slug\":\"" + slug + "\",\"status\":\"" + status + "\""
-                + (reason == null ? "" : ",\"suspensionReason\":\"" + reason + "\"") + "}";
+                + (reason == null ? "" : ",\"suspensionReason\":\"" + reason + "\"")
+                + (timeZone == null ? "" : ",\"timeZone\":\"" + timeZone + "\"") + "}";
         String event = "{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID() + "\",\"source\":\"tests\","
                 + "\"type\":\"" + type + "\",\"subject\":\"" + tenantId + "\",\"time\":\"" + OffsetDateTime.now()
                 + "\",\"datacontenttype\":\"application/json\",\"tenantid\":\"" + tenantId + "\",\"data\":" + data + "}";
