@@ -53,4 +53,9 @@ public class Blocker extends PanacheEntityBase {
     public static long openOn(UUID jobId) {
         return count("jobId = ?1 and resolvedAt is null", jobId);
     }
+
+    /** The job's open blockers, oldest first. */
+    public static java.util.List<Blocker> openListOn(UUID jobId) {
+        return list("jobId = ?1 and resolvedAt is null", io.quarkus.panache.common.Sort.ascending("raisedAt"), jobId);
+    }
 }

@@ -10,7 +10,6 @@ import app.routecard.job.route.RouteDtos;
 import app.routecard.job.route.RoutePolicy;
 import app.routecard.job.route.RouteStep;
 import app.routecard.job.route.StepStatus;
-import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
@@ -78,7 +77,7 @@ public class RouteCardResource {
             + " with sign-off boxes")
     public Response traveler(@PathParam("jobId") UUID jobId) {
         Job job = jobs.find(jobId);
-        List<RouteStep> steps = RouteStep.list("jobId", Sort.ascending("position"), jobId);
+        List<RouteStep> steps = RouteStep.ofJob(jobId);
         TravelerPdf.Traveler traveler = new TravelerPdf.Traveler(job.number, job.customerName, job.partNumber,
                 job.revision, job.quantity, job.dueDate, job.priority.name().toLowerCase(Locale.ROOT), job.owner,
                 job.specialInstructions, links.floorView(jobId),
@@ -96,12 +95,12 @@ public class RouteCardResource {
     @Operation(summary = "The floor view: the job, its current step, released files and open blockers")
     public FloorView floor(@PathParam("jobId") UUID jobId) {
         Job job = jobs.find(jobId);
-        List<RouteStep> steps = RouteStep.list("jobId", Sort.ascending("position"), jobId);
+        List<RouteStep> steps = RouteStep.ofJob(jobId);
         RouteStep current = steps.stream().filter(s -> s.status == StepStatus.RUNNING).findFirst()
                 .or(() -> steps.stream().filter(s -> s.status == StepStatus.PENDING).findFirst()).orElse(null);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        List<BlockerDtos.BlockerView> blockers = Blocker.<Blocker>list("jobId = ?1 and resolvedAt is null",
-                Sort.ascending("raisedAt"), jobId).stream().map(b -> BlockerDtos.BlockerView.of(b, now)).toList();
+        List<BlockerDtos.BlockerView> blockers = Blocker.openListOn(jobId).stream()
+                .map(b -> BlockerDtos.BlockerView.of(b, now)).toList();
         return new FloorView(jobs.view(job),
                 RoutePolicy.progressPercent(steps.stream().map(s -> s.status).toList()),
                 current == null ? null : RouteDtos.StepView.of(current),

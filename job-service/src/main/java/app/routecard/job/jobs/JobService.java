@@ -1,5 +1,6 @@
 package app.routecard.job.jobs;
 
+import app.routecard.job.blockers.Blocker;
 import app.routecard.job.quality.QualityGate;
 import app.routecard.job.schedule.SchedulePolicy;
 import app.routecard.job.schedule.ScheduleSettings;
@@ -209,7 +210,7 @@ public class JobService {
     public Job changeStage(UUID id, JobDtos.StageChange change) {
         Job job = find(id);
         refuseIf(StagePolicy.checkManualMove(change.to()));
-        long blockers = change.to() == JobStage.CLOSED ? openBlockers(id) : 0;
+        long blockers = change.to() == JobStage.CLOSED ? Blocker.openOn(id) : 0;
         long failedFinal = change.to() == JobStage.CLOSED || change.to() == JobStage.READY_TO_SHIP
                 ? QualityGate.failedFinalInspections(id) : 0;
         refuseIf(StagePolicy.checkGates(change.to(), blockers, failedFinal, change.overriding(), change.reason()));
@@ -265,13 +266,6 @@ public class JobService {
                 files.stream().map(f -> f.name() + (f.revision() == null ? "" : " rev " + f.revision())).toList())),
                 null);
         return job;
-    }
-
-    /** Open blockers of the job (row-level security keeps the count to the caller's tenant). */
-    public long openBlockers(UUID jobId) {
-        return ((Number) entityManager.createNativeQuery(
-                        "select count(*) from blocker where job_id = :job and resolved_at is null")
-                .setParameter("job", jobId).getSingleResult()).longValue();
     }
 
     /** Moves the job if the stage policy allows it, with a timeline entry and, for milestones, an event. */

@@ -6,7 +6,6 @@ import app.routecard.job.stage.JobStage;
 import app.routecard.platform.outbox.IntegrationEvent;
 import app.routecard.platform.outbox.Outbox;
 import app.routecard.platform.tenancy.CurrentTenant;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.transaction.Transactional;
@@ -173,7 +172,7 @@ public class RouteService {
     }
 
     private static List<RouteStep> steps(UUID jobId) {
-        return RouteStep.list("jobId", Sort.ascending("position"), jobId);
+        return RouteStep.ofJob(jobId);
     }
 
     private static List<StepStatus> statuses(List<RouteStep> route) {

@@ -62,6 +62,11 @@ public class RouteStep extends PanacheEntityBase {
     @Column(name = "skip_reason")
     public String skipReason;
 
+    /** The job's route, in order. */
+    public static java.util.List<RouteStep> ofJob(java.util.UUID jobId) {
+        return list("jobId", io.quarkus.panache.common.Sort.ascending("position"), jobId);
+    }
+
     /** A step a request names must be one of the job's own: anything else is a 400 naming {@code stepId}. */
     public static void requireOnJob(java.util.UUID stepId, java.util.UUID jobId) {
         if (stepId != null && count("id = ?1 and jobId = ?2", stepId, jobId) == 0) {

@@ -140,7 +140,7 @@ public class ShareService {
         return TenantTransactions.forTenant(link.tenantId(), () -> {
             ShareLink.update("lastOpenedAt = ?1, openedCount = openedCount + 1 where id = ?2", now, link.id());
             Job job = Job.findById(link.jobId());
-            List<RouteStep> steps = RouteStep.list("jobId", Sort.ascending("position"), job.id);
+            List<RouteStep> steps = RouteStep.ofJob(job.id);
             int progress = RoutePolicy.progressPercent(steps.stream().map(step -> step.status).toList());
             ShareDtos.NextUpdate next = job.nextUpdateOn == null ? null
                     : new ShareDtos.NextUpdate(job.nextUpdateOn, job.nextUpdateMessage);
