@@ -1,7 +1,9 @@
 package app.routecard.job.blockers;
 
+import app.routecard.platform.service.rules.Refusal;
 import app.routecard.job.jobs.Job;
 import app.routecard.job.jobs.JobService;
+import app.routecard.job.jobs.Timeline;
 import app.routecard.job.jobs.ListWindow;
 import app.routecard.job.jobs.Paged;
 import app.routecard.job.route.RouteStep;
@@ -39,12 +41,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class BlockerResource {
 
     private final JobService jobs;
+    private final Timeline timeline;
     private final Outbox outbox;
     private final CurrentTenant tenant;
     private final SecurityIdentity identity;
 
-    public BlockerResource(JobService jobs, Outbox outbox, CurrentTenant tenant, SecurityIdentity identity) {
+    public BlockerResource(JobService jobs, Timeline timeline, Outbox outbox, CurrentTenant tenant, SecurityIdentity identity) {
         this.jobs = jobs;
+        this.timeline = timeline;
         this.outbox = outbox;
         this.tenant = tenant;
         this.identity = identity;
@@ -79,7 +83,7 @@ public class BlockerResource {
         blocker.raisedBy = identity.getPrincipal().getName();
         blocker.raisedAt = OffsetDateTime.now(ZoneOffset.UTC);
         blocker.persist();
-        jobs.timeline(job, "blocked (" + blocker.category.name().toLowerCase() + ")", blocker.note);
+        timeline.record(job, "blocked (" + blocker.category.name().toLowerCase() + ")", blocker.note);
         outbox.record(new IntegrationEvent("job.blocked", jobId.toString(), tenant.id(), new BlockerDtos.BlockerEvent(
                 jobId, job.number, blocker.id, blocker.stepId, blocker.category, blocker.note)));
         return Response.created(URI.create("/api/jobs/" + jobId + "/blockers/" + blocker.id))
@@ -93,19 +97,16 @@ public class BlockerResource {
     @Operation(summary = "Resolve an open blocker with a note")
     public BlockerDtos.BlockerView resolve(@PathParam("jobId") UUID jobId, @PathParam("blockerId") UUID blockerId,
                                            @Valid @NotNull BlockerDtos.Resolution resolution) {
-        Job job = jobs.find(jobId);
+        Job job = jobs.lock(jobId);
         Blocker blocker = Blocker.find("id = ?1 and jobId = ?2", blockerId, jobId).firstResult();
         if (blocker == null) {
             throw new NotFoundException("No blocker " + blockerId + " on this job");
         }
-        if (blocker.resolvedAt != null) {
-            JobService.refuseIf(java.util.Optional.of(new app.routecard.job.stage.StagePolicy.Refusal(
-                    "ResolveOnlyOpenBlockers", "This blocker was resolved already")));
-        }
+        Refusal.throwIfPresent(BlockerPolicy.checkResolve(blocker.resolvedAt));
         blocker.resolvedBy = identity.getPrincipal().getName();
         blocker.resolvedAt = OffsetDateTime.now(ZoneOffset.UTC);
         blocker.resolutionNote = resolution.note().trim();
-        jobs.timeline(job, "unblocked (" + blocker.category.name().toLowerCase() + ")", blocker.resolutionNote);
+        timeline.record(job, "unblocked (" + blocker.category.name().toLowerCase() + ")", blocker.resolutionNote);
         outbox.record(new IntegrationEvent("job.unblocked", jobId.toString(), tenant.id(),
                 new BlockerDtos.BlockerEvent(jobId, job.number, blocker.id, blocker.stepId, blocker.category,
                         blocker.resolutionNote)));

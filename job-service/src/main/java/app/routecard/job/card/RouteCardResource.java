@@ -5,6 +5,7 @@ import app.routecard.job.blockers.BlockerDtos;
 import app.routecard.job.jobs.Job;
 import app.routecard.job.jobs.JobDtos;
 import app.routecard.job.jobs.JobService;
+import app.routecard.job.jobs.JobSearch;
 import app.routecard.job.links.PortalLinks;
 import app.routecard.job.route.RouteDtos;
 import app.routecard.job.route.RoutePolicy;
@@ -41,10 +42,12 @@ public class RouteCardResource {
     }
 
     private final JobService jobs;
+    private final JobSearch search;
     private final PortalLinks links;
 
-    public RouteCardResource(JobService jobs, PortalLinks links) {
+    public RouteCardResource(JobService jobs, JobSearch search, PortalLinks links) {
         this.jobs = jobs;
+        this.search = search;
         this.links = links;
     }
 
@@ -101,7 +104,7 @@ public class RouteCardResource {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<BlockerDtos.BlockerView> blockers = Blocker.openListOn(jobId).stream()
                 .map(b -> BlockerDtos.BlockerView.of(b, now)).toList();
-        return new FloorView(jobs.view(job),
+        return new FloorView(search.view(job),
                 RoutePolicy.progressPercent(steps.stream().map(s -> s.status).toList()),
                 current == null ? null : RouteDtos.StepView.of(current),
                 steps.stream().map(RouteDtos.StepView::of).toList(), blockers, links.floorView(jobId));

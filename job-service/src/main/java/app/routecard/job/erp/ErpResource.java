@@ -1,5 +1,6 @@
 package app.routecard.job.erp;
 
+import app.routecard.platform.service.problem.Conflicts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,7 +34,7 @@ public class ErpResource {
             imported = imports.importOrder(order);
         } catch (RuntimeException raced) {
             // Two deliveries of the same order at once: the unique index let one create the job; this one reads it.
-            if (!isDuplicateErpOrder(raced)) {
+            if (!Conflicts.isUniqueViolation(raced, "job_by_erp_order")) {
                 throw raced;
             }
             imported = imports.importOrder(order);
@@ -41,14 +42,5 @@ public class ErpResource {
         URI location = URI.create("/api/jobs/" + imported.job().id());
         return (imported.created() ? Response.created(location) : Response.ok().location(location))
                 .entity(imported).build();
-    }
-
-    private static boolean isDuplicateErpOrder(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause.getMessage() != null && cause.getMessage().contains("job_by_erp_order")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

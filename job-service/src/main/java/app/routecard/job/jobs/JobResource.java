@@ -36,9 +36,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class JobResource {
 
     private final JobService jobs;
+    private final JobSearch search;
 
-    public JobResource(JobService jobs) {
+    public JobResource(JobService jobs, JobSearch search) {
         this.jobs = jobs;
+        this.search = search;
     }
 
     @POST
@@ -47,7 +49,7 @@ public class JobResource {
     @Operation(summary = "Create a job (stage planned) with the next job number of the year")
     public Response create(@Valid @NotNull JobDtos.NewJob request) {
         Job job = jobs.create(request);
-        return Response.created(URI.create("/api/jobs/" + job.id)).entity(jobs.view(job)).build();
+        return Response.created(URI.create("/api/jobs/" + job.id)).entity(search.view(job)).build();
     }
 
     @GET
@@ -65,7 +67,7 @@ public class JobResource {
                                 @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
                                 @QueryParam("sort") @DefaultValue("dueDate") @Pattern(regexp = JobOrder.PATTERN)
                                 String sort) {
-        return jobs.search(new JobDtos.JobQuery(stages, owner, dueFrom, dueTo, late, atRisk, blocked, text, page,
+        return search.search(new JobDtos.JobQuery(stages, owner, dueFrom, dueTo, late, atRisk, blocked, text, page,
                 size, sort));
     }
 
@@ -73,7 +75,7 @@ public class JobResource {
     @Path("/{id}")
     @Transactional
     public JobDtos.JobView get(@PathParam("id") UUID id) {
-        return jobs.view(jobs.find(id));
+        return search.view(jobs.find(id));
     }
 
     @POST
@@ -82,7 +84,7 @@ public class JobResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move a job to another stage; 409 names the rule that forbids it")
     public JobDtos.JobView changeStage(@PathParam("id") UUID id, @Valid @NotNull JobDtos.StageChange change) {
-        return jobs.view(jobs.changeStage(id, change));
+        return search.view(jobs.changeStage(id, change));
     }
 
     @PATCH
@@ -91,7 +93,7 @@ public class JobResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a job's customer, due date, priority, owner or special instructions")
     public JobDtos.JobView update(@PathParam("id") UUID id, @Valid @NotNull JobDtos.JobChanges changes) {
-        return jobs.view(jobs.update(id, changes));
+        return search.view(jobs.update(id, changes));
     }
 
     @PUT
@@ -100,7 +102,7 @@ public class JobResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set the released files the job is made from (listed on the traveler and the floor view)")
     public JobDtos.JobView releaseFiles(@PathParam("id") UUID id, @Valid @NotNull JobDtos.ReleasedFiles files) {
-        return jobs.view(jobs.releaseFiles(id, files.files()));
+        return search.view(jobs.releaseFiles(id, files.files()));
     }
 
     @GET

@@ -1,6 +1,6 @@
 package app.routecard.job.quality;
 
-import app.routecard.job.stage.StagePolicy.Refusal;
+import app.routecard.platform.service.rules.Refusal;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Comparator;

@@ -1,8 +1,10 @@
 package app.routecard.job.quality;
 
-import app.routecard.job.jobs.InvalidField;
+import app.routecard.platform.service.rules.Refusal;
+import app.routecard.platform.service.problem.InvalidField;
 import app.routecard.job.jobs.Job;
 import app.routecard.job.jobs.JobService;
+import app.routecard.job.jobs.Timeline;
 import app.routecard.job.jobs.ListWindow;
 import app.routecard.job.jobs.Paged;
 import app.routecard.job.route.RouteStep;
@@ -27,12 +29,14 @@ import java.util.stream.Collectors;
 public class QualityService {
 
     private final JobService jobs;
+    private final Timeline timeline;
     private final Outbox outbox;
     private final CurrentTenant tenant;
     private final SecurityIdentity identity;
 
-    public QualityService(JobService jobs, Outbox outbox, CurrentTenant tenant, SecurityIdentity identity) {
+    public QualityService(JobService jobs, Timeline timeline, Outbox outbox, CurrentTenant tenant, SecurityIdentity identity) {
         this.jobs = jobs;
+        this.timeline = timeline;
         this.outbox = outbox;
         this.tenant = tenant;
         this.identity = identity;
@@ -64,7 +68,7 @@ public class QualityService {
         inspection.note = request.note();
         inspection.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
         inspection.persist();
-        jobs.timeline(job, name(inspection.kind) + " inspection of " + inspection.characteristic + ": "
+        timeline.record(job, name(inspection.kind) + " inspection of " + inspection.characteristic + ": "
                 + judgement.verdict(), inspection.note);
         outbox.record(new IntegrationEvent("job.inspection.recorded", jobId.toString(), tenant.id(),
                 new QualityDtos.InspectionEvent(jobId, job.number, inspection.id, inspection.stepId,
@@ -96,7 +100,7 @@ public class QualityService {
 
     @Transactional
     public QualityDtos.NcrView open(UUID jobId, QualityDtos.NewNcr request) {
-        Job job = jobs.find(jobId);
+        Job job = jobs.lock(jobId);
         if (request.disposition() != null && !identity.hasRole("shop_admin")) {
             throw new jakarta.ws.rs.ForbiddenException("Only a shop admin decides a disposition");
         }
@@ -105,7 +109,7 @@ public class QualityService {
         if (inspection == null) {
             throw new InvalidField("inspectionId", "is not an inspection of this job");
         }
-        JobService.refuseIf(QualityPolicy.checkOpenNcr(inspection.passed,
+        Refusal.throwIfPresent(QualityPolicy.checkOpenNcr(inspection.passed,
                 Ncr.count("inspectionId", inspection.id) > 0));
         int sequence = (int) Ncr.count("jobId", jobId) + 1;
         Ncr ncr = new Ncr();
@@ -119,7 +123,7 @@ public class QualityService {
         ncr.openedBy = identity.getPrincipal().getName();
         ncr.openedAt = OffsetDateTime.now(ZoneOffset.UTC);
         ncr.persist();
-        jobs.timeline(job, "NCR " + ncr.number + " opened for " + inspection.characteristic + " (" + ncr.quantity
+        timeline.record(job, "NCR " + ncr.number + " opened for " + inspection.characteristic + " (" + ncr.quantity
                 + " pcs)", ncr.description);
         outbox.record(new IntegrationEvent("job.ncr.opened", jobId.toString(), tenant.id(),
                 new QualityDtos.NcrEvent(jobId, job.number, ncr.id, ncr.number, inspection.id, ncr.description,
@@ -141,7 +145,7 @@ public class QualityService {
 
     @Transactional
     public QualityDtos.NcrView disposition(UUID jobId, UUID ncrId, QualityDtos.DispositionDecision decision) {
-        Job job = jobs.find(jobId);
+        Job job = jobs.lock(jobId);
         Ncr ncr = Ncr.find("id = ?1 and jobId = ?2", ncrId, jobId).firstResult();
         if (ncr == null) {
             throw new NotFoundException("No NCR " + ncrId + " on this job");
@@ -151,12 +155,12 @@ public class QualityService {
     }
 
     private void decide(Job job, Ncr ncr, QualityDtos.DispositionDecision decision) {
-        JobService.refuseIf(QualityPolicy.checkDisposition(ncr.disposition));
+        Refusal.throwIfPresent(QualityPolicy.checkDisposition(ncr.disposition));
         ncr.disposition = decision.disposition();
         ncr.dispositionNote = decision.note();
         ncr.dispositionedBy = identity.getPrincipal().getName();
         ncr.dispositionedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        jobs.timeline(job, "NCR " + ncr.number + " dispositioned " + name(ncr.disposition), decision.note());
+        timeline.record(job, "NCR " + ncr.number + " dispositioned " + name(ncr.disposition), decision.note());
     }
 
     private static String name(Enum<?> value) {

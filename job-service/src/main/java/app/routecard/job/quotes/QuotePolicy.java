@@ -1,6 +1,6 @@
 package app.routecard.job.quotes;
 
-import app.routecard.job.stage.StagePolicy.Refusal;
+import app.routecard.platform.service.rules.Refusal;
 import java.time.LocalDate;
 import java.util.Optional;
 

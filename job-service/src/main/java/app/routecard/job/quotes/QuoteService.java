@@ -1,7 +1,10 @@
 package app.routecard.job.quotes;
 
+import app.routecard.platform.service.rules.Refusal;
 import app.routecard.job.jobs.Job;
 import app.routecard.job.jobs.JobService;
+import app.routecard.job.jobs.NumberSeries;
+import app.routecard.job.jobs.ShopClock;
 import app.routecard.job.jobs.TextSearch;
 import app.routecard.job.stage.JobStage;
 import io.quarkus.panache.common.Page;
@@ -25,20 +28,24 @@ public class QuoteService {
     private static final int DEFAULT_VALIDITY_DAYS = 30;
 
     private final JobService jobs;
+    private final ShopClock clock;
+    private final NumberSeries numbers;
     private final SecurityIdentity identity;
 
-    public QuoteService(JobService jobs, SecurityIdentity identity) {
+    public QuoteService(JobService jobs, ShopClock clock, NumberSeries numbers, SecurityIdentity identity) {
         this.jobs = jobs;
+        this.clock = clock;
+        this.numbers = numbers;
         this.identity = identity;
     }
 
     @Transactional
     public QuoteDtos.QuoteView create(QuoteDtos.NewQuote request) {
-        jobs.requireNotPast("validUntil", request.validUntil());
+        clock.requireNotPast("validUntil", request.validUntil());
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Quote quote = new Quote();
         quote.id = UUID.randomUUID();
-        quote.number = jobs.nextNumber("Q", now.getYear());
+        quote.number = numbers.next("Q", now.getYear());
         quote.status = QuoteStatus.DRAFT;
         quote.createdBy = identity.getPrincipal().getName();
         quote.createdAt = now;
@@ -50,8 +57,8 @@ public class QuoteService {
     @Transactional
     public QuoteDtos.QuoteView replace(UUID id, QuoteDtos.NewQuote request) {
         Quote quote = find(id);
-        JobService.refuseIf(QuotePolicy.checkEdit(quote.status));
-        jobs.requireNotPast("validUntil", request.validUntil());
+        Refusal.throwIfPresent(QuotePolicy.checkEdit(quote.status));
+        clock.requireNotPast("validUntil", request.validUntil());
         QuoteLine.delete("quoteId", id);
         QuoteLine.flush();
         fill(quote, request, OffsetDateTime.now(ZoneOffset.UTC), today());
@@ -88,8 +95,8 @@ public class QuoteService {
 
     @Transactional
     public QuoteDtos.QuoteView send(UUID id) {
-        Quote quote = find(id);
-        JobService.refuseIf(QuotePolicy.checkSend(quote.status, quote.validUntil, today()));
+        Quote quote = lock(id);
+        Refusal.throwIfPresent(QuotePolicy.checkSend(quote.status, quote.validUntil, today()));
         quote.status = QuoteStatus.SENT;
         quote.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         return view(quote, lines(id));
@@ -97,9 +104,9 @@ public class QuoteService {
 
     @Transactional
     public QuoteDtos.QuoteView accept(UUID id, QuoteDtos.Acceptance acceptance) {
-        Quote quote = find(id);
+        Quote quote = lock(id);
         LocalDate today = today();
-        JobService.refuseIf(QuotePolicy.checkAccept(quote.status, quote.validUntil, today));
+        Refusal.throwIfPresent(QuotePolicy.checkAccept(quote.status, quote.validUntil, today));
         boolean release = acceptance == null || acceptance.release() == null || acceptance.release();
         String po = acceptance == null ? null : acceptance.customerPo();
         List<QuoteLine> lines = lines(id);
@@ -121,8 +128,8 @@ public class QuoteService {
 
     @Transactional
     public QuoteDtos.QuoteView decline(UUID id, String reason) {
-        Quote quote = find(id);
-        JobService.refuseIf(QuotePolicy.checkDecline(quote.status, reason));
+        Quote quote = lock(id);
+        Refusal.throwIfPresent(QuotePolicy.checkDecline(quote.status, reason));
         quote.status = QuoteStatus.DECLINED;
         decided(quote, reason.trim());
         return view(quote, lines(id));
@@ -188,7 +195,16 @@ public class QuoteService {
         return quote;
     }
 
+    /** The quote, locked until the transaction ends: two decisions on one quote run one after the other. */
+    private static Quote lock(UUID id) {
+        Quote quote = Quote.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (quote == null) {
+            throw new NotFoundException("No quote " + id);
+        }
+        return quote;
+    }
+
     private LocalDate today() {
-        return jobs.today();
+        return clock.today();
     }
 }

@@ -1,7 +1,8 @@
 package app.routecard.job.route;
 
 import app.routecard.job.stage.JobStage;
-import app.routecard.job.stage.StagePolicy.Refusal;
+import app.routecard.job.stage.StagePolicy;
+import app.routecard.platform.service.rules.Refusal;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +14,7 @@ public final class RoutePolicy {
 
     /** The route can be rewritten only before work starts on it. */
     public static Optional<Refusal> checkReplace(JobStage stage, List<StepStatus> current) {
-        if (stage.isTerminal() || stage.ordinal() >= JobStage.SHIPPED.ordinal() && stage != JobStage.ON_HOLD) {
+        if (stage.isTerminal() || StagePolicy.hasShipped(stage)) {
             return refuse("RouteFixedAfterShipment", "The route of a shipped or finished job does not change");
         }
         if (current.stream().anyMatch(status -> status != StepStatus.PENDING)) {
@@ -67,8 +68,17 @@ public final class RoutePolicy {
         return (int) (finished * 100 / route.size());
     }
 
+    /** A scan finishes the running step or starts the next pending one; with neither there is nothing to do. */
+    public static Optional<Refusal> checkScan(List<StepStatus> route) {
+        if (route.isEmpty()) {
+            return refuse("NothingLeftToScan", "The job has no route yet");
+        }
+        return route.stream().anyMatch(status -> status == StepStatus.RUNNING || status == StepStatus.PENDING)
+                ? Optional.empty() : refuse("NothingLeftToScan", "Every step of this route is finished");
+    }
+
     private static Optional<Refusal> refuse(String rule, String explanation) {
-        return Optional.of(new Refusal(rule, explanation));
+        return Refusal.refuse(rule, explanation);
     }
 
     /** The parts that reach a step: the last finished step's good quantity, or the job's quantity at the start. */

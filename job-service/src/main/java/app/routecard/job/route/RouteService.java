@@ -1,8 +1,10 @@
 package app.routecard.job.route;
 
+import app.routecard.platform.service.rules.Refusal;
 import app.routecard.job.jobs.Job;
 import app.routecard.job.jobs.JobService;
-import app.routecard.job.stage.JobStage;
+import app.routecard.job.jobs.Timeline;
+import app.routecard.job.stage.StagePolicy;
 import app.routecard.platform.outbox.IntegrationEvent;
 import app.routecard.platform.outbox.Outbox;
 import app.routecard.platform.tenancy.CurrentTenant;
@@ -40,12 +42,14 @@ public class RouteService {
     }
 
     private final JobService jobs;
+    private final Timeline timeline;
     private final Outbox outbox;
     private final CurrentTenant tenant;
     private final SecurityIdentity identity;
 
-    public RouteService(JobService jobs, Outbox outbox, CurrentTenant tenant, SecurityIdentity identity) {
+    public RouteService(JobService jobs, Timeline timeline, Outbox outbox, CurrentTenant tenant, SecurityIdentity identity) {
         this.jobs = jobs;
+        this.timeline = timeline;
         this.outbox = outbox;
         this.tenant = tenant;
         this.identity = identity;
@@ -59,9 +63,9 @@ public class RouteService {
 
     @Transactional
     public RouteDtos.RouteView replace(UUID jobId, RouteDtos.NewRoute route) {
-        Job job = jobs.find(jobId);
+        Job job = jobs.lock(jobId);
         List<RouteStep> current = steps(jobId);
-        JobService.refuseIf(RoutePolicy.checkReplace(job.stage, current.stream().map(step -> step.status).toList()));
+        Refusal.throwIfPresent(RoutePolicy.checkReplace(job.stage, current.stream().map(step -> step.status).toList()));
         current.forEach(RouteStep::delete);
         RouteStep.flush();
         int position = 1;
@@ -77,40 +81,38 @@ public class RouteService {
             step.status = StepStatus.PENDING;
             step.persist();
         }
-        jobs.timeline(job, "route planned with " + route.steps().size() + " steps", null);
+        timeline.record(job, "route planned with " + route.steps().size() + " steps", null);
         return view(jobId, steps(jobId));
     }
 
     @Transactional
     public RouteDtos.RouteView start(UUID jobId, UUID stepId) {
-        Job job = jobs.find(jobId);
+        Job job = jobs.lock(jobId);
         List<RouteStep> route = steps(jobId);
         int index = indexOf(route, stepId);
-        JobService.refuseIf(RoutePolicy.checkStart(job.stage, statuses(route), index));
+        Refusal.throwIfPresent(RoutePolicy.checkStart(job.stage, statuses(route), index));
         RouteStep step = route.get(index);
         step.status = StepStatus.RUNNING;
         step.startedAt = OffsetDateTime.now(ZoneOffset.UTC);
         step.operator = identity.getPrincipal().getName();
-        if (job.stage == JobStage.RELEASED) {
-            jobs.advance(job, JobStage.IN_PROGRESS, "first step started");
-        }
-        jobs.timeline(job, "step " + step.position + " " + step.name + " started", null);
+        StagePolicy.afterStepStarted(job.stage).ifPresent(next -> jobs.advance(job, next, "first step started"));
+        timeline.record(job, "step " + step.position + " " + step.name + " started", null);
         publish("job.step.started", job, step);
         return view(jobId, route);
     }
 
     @Transactional
     public RouteDtos.RouteView finish(UUID jobId, UUID stepId, RouteDtos.Completion completion) {
-        Job job = jobs.find(jobId);
+        Job job = jobs.lock(jobId);
         List<RouteStep> route = steps(jobId);
         RouteStep step = route.get(indexOf(route, stepId));
-        JobService.refuseIf(RoutePolicy.checkFinish(step.status, completion.goodQuantity(),
+        Refusal.throwIfPresent(RoutePolicy.checkFinish(step.status, completion.goodQuantity(),
                 completion.scrapQuantity()));
         step.status = StepStatus.DONE;
         step.finishedAt = OffsetDateTime.now(ZoneOffset.UTC);
         step.goodQuantity = completion.goodQuantity();
         step.scrapQuantity = completion.scrapQuantity();
-        jobs.timeline(job, "step " + step.position + " " + step.name + " finished: " + step.goodQuantity
+        timeline.record(job, "step " + step.position + " " + step.name + " finished: " + step.goodQuantity
                 + " good, " + step.scrapQuantity + " scrap", null);
         publish("job.step.completed", job, step);
         boolean routeDone = route.stream().allMatch(s -> s.status.isFinished());
@@ -118,22 +120,21 @@ public class RouteService {
             outbox.record(new IntegrationEvent("job.actuals.reported", job.id.toString(), tenant.id(),
                     ActualsEvent.of(job, step, routeDone)));
         }
-        if (routeDone && job.stage == JobStage.IN_PROGRESS) {
-            jobs.advance(job, JobStage.INSPECTION, "last step finished");
-        }
+        StagePolicy.afterStepFinished(job.stage, routeDone)
+                .ifPresent(next -> jobs.advance(job, next, "last step finished"));
         return view(jobId, route);
     }
 
     @Transactional
     public RouteDtos.RouteView skip(UUID jobId, UUID stepId, String reason) {
-        Job job = jobs.find(jobId);
+        Job job = jobs.lock(jobId);
         List<RouteStep> route = steps(jobId);
         RouteStep step = route.get(indexOf(route, stepId));
-        JobService.refuseIf(RoutePolicy.checkSkip(step.status, reason));
+        Refusal.throwIfPresent(RoutePolicy.checkSkip(step.status, reason));
         step.status = StepStatus.SKIPPED;
         step.skipReason = reason.trim();
         step.finishedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        jobs.timeline(job, "step " + step.position + " " + step.name + " skipped", reason);
+        timeline.record(job, "step " + step.position + " " + step.name + " skipped", reason);
         return view(jobId, route);
     }
 
@@ -143,7 +144,7 @@ public class RouteService {
      */
     @Transactional
     public RouteDtos.ScanResult scan(UUID jobId, RouteDtos.ScanInput input) {
-        jobs.find(jobId);
+        jobs.lock(jobId);
         List<RouteStep> route = steps(jobId);
         java.util.OptionalInt running = java.util.stream.IntStream.range(0, route.size())
                 .filter(i -> route.get(i).status == StepStatus.RUNNING).findFirst();
@@ -156,14 +157,10 @@ public class RouteService {
             RouteDtos.RouteView view = finish(jobId, step.id, new RouteDtos.Completion(good, scrap));
             return new RouteDtos.ScanResult("finished", RouteDtos.StepView.of(step), jobs.find(jobId).stage, view);
         }
-        java.util.Optional<RouteStep> next = route.stream().filter(s -> s.status == StepStatus.PENDING).findFirst();
-        if (next.isEmpty()) {
-            JobService.refuseIf(java.util.Optional.of(new app.routecard.job.stage.StagePolicy.Refusal(
-                    "NothingLeftToScan", route.isEmpty() ? "The job has no route yet"
-                    : "Every step of this route is finished")));
-        }
-        RouteDtos.RouteView view = start(jobId, next.get().id);
-        return new RouteDtos.ScanResult("started", RouteDtos.StepView.of(next.get()), jobs.find(jobId).stage, view);
+        Refusal.throwIfPresent(RoutePolicy.checkScan(statuses(route)));
+        RouteStep next = route.stream().filter(s -> s.status == StepStatus.PENDING).findFirst().orElseThrow();
+        RouteDtos.RouteView view = start(jobId, next.id);
+        return new RouteDtos.ScanResult("started", RouteDtos.StepView.of(next), jobs.find(jobId).stage, view);
     }
 
     private void publish(String type, Job job, RouteStep step) {

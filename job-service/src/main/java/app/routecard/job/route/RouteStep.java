@@ -70,7 +70,7 @@ public class RouteStep extends PanacheEntityBase {
     /** A step a request names must be one of the job's own: anything else is a 400 naming {@code stepId}. */
     public static void requireOnJob(java.util.UUID stepId, java.util.UUID jobId) {
         if (stepId != null && count("id = ?1 and jobId = ?2", stepId, jobId) == 0) {
-            throw new app.routecard.job.jobs.InvalidField("stepId", "is not a step of this job");
+            throw new app.routecard.platform.service.problem.InvalidField("stepId", "is not a step of this job");
         }
     }
 }

@@ -2,6 +2,7 @@ package app.routecard.job.share;
 
 import app.routecard.job.jobs.Job;
 import app.routecard.job.jobs.JobService;
+import app.routecard.job.jobs.Timeline;
 import app.routecard.job.jobs.ListWindow;
 import app.routecard.job.jobs.Paged;
 import app.routecard.job.links.PortalLinks;
@@ -29,13 +30,15 @@ public class ShareService {
     private static final int DEFAULT_HOURS = 14 * 24;
 
     private final JobService jobs;
+    private final Timeline timeline;
     private final SecurityIdentity identity;
     private final PortalLinks links;
     private final SuspendedTenants suspendedTenants;
 
-    public ShareService(JobService jobs, SecurityIdentity identity, PortalLinks links,
+    public ShareService(JobService jobs, Timeline timeline, SecurityIdentity identity, PortalLinks links,
                         SuspendedTenants suspendedTenants) {
         this.jobs = jobs;
+        this.timeline = timeline;
         this.identity = identity;
         this.links = links;
         this.suspendedTenants = suspendedTenants;
@@ -77,7 +80,7 @@ public class ShareService {
         link.expiresAt = now.plusHours(request == null || request.expiresInHours() == null ? DEFAULT_HOURS
                 : request.expiresInHours());
         link.persist();
-        jobs.timeline(job, "share link created, valid until " + link.expiresAt, link.label);
+        timeline.record(job, "share link created, valid until " + link.expiresAt, link.label);
         return new ShareDtos.CreatedShareLink(link.id, token, links.sharePage(token), link.expiresAt, link.label);
     }
 
@@ -100,7 +103,7 @@ public class ShareService {
         if (link.revokedAt == null) {
             link.revokedAt = now;
             link.revokedBy = identity.getPrincipal().getName();
-            jobs.timeline(job, "share link revoked", link.label);
+            timeline.record(job, "share link revoked", link.label);
         }
         return ShareDtos.ShareLinkView.of(link, now);
     }
@@ -111,7 +114,7 @@ public class ShareService {
         job.nextUpdateOn = update.nextUpdateOn();
         job.nextUpdateMessage = update.message().trim();
         job.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        jobs.timeline(job, "next customer update on " + job.nextUpdateOn, job.nextUpdateMessage);
+        timeline.record(job, "next customer update on " + job.nextUpdateOn, job.nextUpdateMessage);
         return job;
     }
 

@@ -1,7 +1,7 @@
 package app.routecard.job.shipping;
 
 import app.routecard.job.stage.JobStage;
-import app.routecard.job.stage.StagePolicy.Refusal;
+import app.routecard.platform.service.rules.Refusal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;

@@ -1,8 +1,11 @@
 package app.routecard.job.shipping;
 
-import app.routecard.job.jobs.InvalidField;
+import app.routecard.platform.service.rules.Refusal;
+import app.routecard.platform.service.problem.InvalidField;
 import app.routecard.job.jobs.Job;
 import app.routecard.job.jobs.JobService;
+import app.routecard.job.jobs.ShopClock;
+import app.routecard.job.jobs.Timeline;
 import app.routecard.job.stage.JobStage;
 import app.routecard.platform.outbox.IntegrationEvent;
 import app.routecard.platform.outbox.Outbox;
@@ -23,12 +26,16 @@ import java.util.UUID;
 public class ShipmentService {
 
     private final JobService jobs;
+    private final Timeline timeline;
+    private final ShopClock clock;
     private final Outbox outbox;
     private final CurrentTenant tenant;
     private final SecurityIdentity identity;
 
-    public ShipmentService(JobService jobs, Outbox outbox, CurrentTenant tenant, SecurityIdentity identity) {
+    public ShipmentService(JobService jobs, Timeline timeline, ShopClock clock, Outbox outbox, CurrentTenant tenant, SecurityIdentity identity) {
         this.jobs = jobs;
+        this.timeline = timeline;
+        this.clock = clock;
         this.outbox = outbox;
         this.tenant = tenant;
         this.identity = identity;
@@ -36,10 +43,10 @@ public class ShipmentService {
 
     @Transactional
     public ShipmentDtos.ShipmentView ship(UUID jobId, ShipmentDtos.NewShipment request) {
-        Job job = jobs.find(jobId);
+        Job job = jobs.lock(jobId);
         List<Shipment> before = shipments(jobId);
         int shippedBefore = before.stream().mapToInt(s -> s.quantity).sum();
-        JobService.refuseIf(ShipmentPolicy.checkShip(job.stage, job.quantity, shippedBefore, request.quantity()));
+        Refusal.throwIfPresent(ShipmentPolicy.checkShip(job.stage, job.quantity, shippedBefore, request.quantity()));
         Shipment shipment = new Shipment();
         shipment.id = UUID.randomUUID();
         shipment.jobId = jobId;
@@ -47,7 +54,7 @@ public class ShipmentService {
         shipment.quantity = request.quantity();
         shipment.carrier = request.carrier();
         shipment.trackingNumber = request.trackingNumber();
-        shipment.shippedAt = request.shippedAt() == null ? jobs.now() : request.shippedAt();
+        shipment.shippedAt = request.shippedAt() == null ? clock.now() : request.shippedAt();
         shipment.onTime = ShipmentPolicy.onTime(shipment.shippedAt, job.dueDate);
         shipment.proofFileIds = request.proofFileIds() == null ? List.of() : List.copyOf(request.proofFileIds());
         shipment.recordedBy = identity.getPrincipal().getName();
@@ -56,7 +63,7 @@ public class ShipmentService {
                 Boolean.TRUE.equals(request.finalShipment()));
         shipment.finalShipment = complete;
         shipment.persist();
-        jobs.timeline(job, "shipment " + shipment.sequence + ": " + shipment.quantity + " pcs"
+        timeline.record(job, "shipment " + shipment.sequence + ": " + shipment.quantity + " pcs"
                 + (shipment.carrier == null ? "" : " via " + shipment.carrier)
                 + (shipment.trackingNumber == null ? "" : " (" + shipment.trackingNumber + ")")
                 + (shipment.onTime ? ", on time" : ", late"), null);
@@ -73,19 +80,19 @@ public class ShipmentService {
 
     @Transactional
     public ShipmentDtos.ShipmentView delivered(UUID jobId, UUID shipmentId, ShipmentDtos.Delivery delivery) {
-        Job job = jobs.find(jobId);
+        Job job = jobs.lock(jobId);
         List<Shipment> all = shipments(jobId);
         Shipment shipment = all.stream().filter(s -> s.id.equals(shipmentId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("No shipment " + shipmentId + " on this job"));
-        JobService.refuseIf(ShipmentPolicy.checkDelivery(shipment.deliveredAt));
+        Refusal.throwIfPresent(ShipmentPolicy.checkDelivery(shipment.deliveredAt));
         OffsetDateTime deliveredAt = delivery == null || delivery.deliveredAt() == null
-                ? jobs.now() : delivery.deliveredAt();
+                ? clock.now() : delivery.deliveredAt();
         if (deliveredAt.isBefore(shipment.shippedAt)) {
             throw new InvalidField("deliveredAt", "is before the shipment left (" + shipment.shippedAt + ")");
         }
         shipment.deliveredAt = deliveredAt;
         shipment.deliveryRecordedBy = identity.getPrincipal().getName();
-        jobs.timeline(job, "shipment " + shipment.sequence + " delivered", null);
+        timeline.record(job, "shipment " + shipment.sequence + " delivered", null);
         if (job.stage == JobStage.SHIPPED && all.stream().allMatch(s -> s.deliveredAt != null)) {
             jobs.advance(job, JobStage.DELIVERED, "every shipment delivered");
         }

@@ -1,18 +1,26 @@
 package app.routecard.job.stage;
 
+import app.routecard.platform.service.rules.Refusal;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The rules of moving a job between stages, each named so a refusal says which rule forbids it. Plain Java:
- * the resources only ask, and answer 409 with the rule's name and explanation.
+ * the services only ask, and answer 409 with the rule's name and explanation.
  */
 public final class StagePolicy {
 
-    /** A move a rule forbids. */
-    public record Refusal(String rule, String explanation) {
-    }
+    /**
+     * The forward path, in order. Written out rather than taken from the enum's declaration order, so adding a
+     * stage to the enum cannot silently change which stages count as "before shipment".
+     */
+    public static final List<JobStage> FORWARD_PATH = List.of(JobStage.PLANNED, JobStage.RELEASED,
+            JobStage.IN_PROGRESS, JobStage.INSPECTION, JobStage.READY_TO_SHIP, JobStage.SHIPPED, JobStage.DELIVERED,
+            JobStage.CLOSED);
 
     /** The forward path and its allowed side steps; hold and cancel are handled by their own rules. */
     private static final Map<JobStage, Set<JobStage>> FLOW = Map.of(
@@ -27,93 +35,122 @@ public final class StagePolicy {
     private static final Set<JobStage> HOLDABLE = EnumSet.of(JobStage.PLANNED, JobStage.RELEASED,
             JobStage.IN_PROGRESS, JobStage.INSPECTION, JobStage.READY_TO_SHIP);
 
+    /** Stages in which parts have left the shop. */
+    private static final Set<JobStage> AFTER_SHIPMENT = EnumSet.of(JobStage.SHIPPED, JobStage.DELIVERED,
+            JobStage.CLOSED);
+
     private StagePolicy() {
+    }
+
+    /** Whether {@code stage} comes before {@code other} on the forward path (hold and cancel are on neither). */
+    public static boolean isBefore(JobStage stage, JobStage other) {
+        int position = FORWARD_PATH.indexOf(stage);
+        int otherPosition = FORWARD_PATH.indexOf(other);
+        return position >= 0 && otherPosition >= 0 && position < otherPosition;
+    }
+
+    /** Whether parts of the job have left the shop (shipped, delivered, or closed after that). */
+    public static boolean hasShipped(JobStage stage) {
+        return AFTER_SHIPMENT.contains(stage);
     }
 
     /**
      * Whether a job in {@code from} (held from {@code heldFrom} when on hold) may move to {@code to}.
      * {@code reason} is required for holds and cancellations.
      */
-    public static java.util.Optional<Refusal> check(JobStage from, JobStage heldFrom, JobStage to, String reason) {
+    public static Optional<Refusal> check(JobStage from, JobStage heldFrom, JobStage to, String reason) {
         if (from.isTerminal()) {
-            return refuse("TerminalStagesAreFinal", "A " + name(from) + " job does not change stage any more");
+            return Refusal.refuse("TerminalStagesAreFinal", "A " + name(from) + " job does not change stage any more");
         }
         if (from == to) {
-            return refuse("NoMoveToTheSameStage", "The job is already " + name(from));
+            return Refusal.refuse("NoMoveToTheSameStage", "The job is already " + name(from));
         }
         if (to == JobStage.CANCELLED) {
-            if (from == JobStage.SHIPPED || from == JobStage.DELIVERED) {
-                return refuse("NoCancellationAfterShipment", "A shipped job cannot be cancelled; record a return");
+            if (hasShipped(from)) {
+                return Refusal.refuse("NoCancellationAfterShipment",
+                        "A shipped job cannot be cancelled; record a return");
             }
-            return requireReason("CancellationNeedsAReason", reason);
+            return Refusal.requireReason("CancellationNeedsAReason", reason);
         }
         if (to == JobStage.ON_HOLD) {
             if (!HOLDABLE.contains(from)) {
-                return refuse("HoldOnlyBeforeShipment", "Only a job that has not shipped can be put on hold");
+                return Refusal.refuse("HoldOnlyBeforeShipment", "Only a job that has not shipped can be put on hold");
             }
-            return requireReason("HoldNeedsAReason", reason);
+            return Refusal.requireReason("HoldNeedsAReason", reason);
         }
         if (from == JobStage.ON_HOLD) {
-            return to == heldFrom ? java.util.Optional.empty()
-                    : refuse("ResumeWhereItWasHeld", "A held job resumes in the stage it was held from ("
+            return to == heldFrom ? Optional.empty()
+                    : Refusal.refuse("ResumeWhereItWasHeld", "A held job resumes in the stage it was held from ("
                     + name(heldFrom) + ")");
         }
-        if (to == JobStage.SHIPPED && from.ordinal() < JobStage.READY_TO_SHIP.ordinal()) {
-            return refuse("NoShipmentBeforeReadyToShip",
+        if (to == JobStage.SHIPPED && isBefore(from, JobStage.READY_TO_SHIP)) {
+            return Refusal.refuse("NoShipmentBeforeReadyToShip",
                     "A job ships only once released, made, inspected and ready to ship");
         }
         if (!FLOW.getOrDefault(from, Set.of()).contains(to)) {
-            return refuse("FollowTheRoute", "A job moves from " + name(from) + " to "
-                    + String.join(" or ", FLOW.getOrDefault(from, Set.of()).stream().map(StagePolicy::name).toList())
-                    + ", not to " + name(to));
+            return Refusal.refuse("FollowTheRoute", "A job moves from " + name(from) + " to "
+                    + String.join(" or ", FLOW.getOrDefault(from, Set.of()).stream().map(StagePolicy::name).sorted()
+                    .toList()) + ", not to " + name(to));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
+    }
+
+    /**
+     * The stage a job was held from, after a move: a hold remembers where the job was, a resume forgets it, any
+     * other move keeps what there was.
+     */
+    public static JobStage heldFromAfter(JobStage from, JobStage to, JobStage heldFrom) {
+        if (to == JobStage.ON_HOLD) {
+            return from;
+        }
+        return from == JobStage.ON_HOLD ? null : heldFrom;
+    }
+
+    /** The stage follows the route: the first step started puts a released job in progress. */
+    public static Optional<JobStage> afterStepStarted(JobStage stage) {
+        return stage == JobStage.RELEASED ? Optional.of(JobStage.IN_PROGRESS) : Optional.empty();
+    }
+
+    /** The stage follows the route: once every step is done or skipped, a job in progress goes to inspection. */
+    public static Optional<JobStage> afterStepFinished(JobStage stage, boolean routeFinished) {
+        return routeFinished && stage == JobStage.IN_PROGRESS ? Optional.of(JobStage.INSPECTION) : Optional.empty();
     }
 
     /**
      * Shipped and delivered are facts of shipments, not choices: the job gets there by recording its shipments
      * and their delivery, so on-time is always judged from real dates.
      */
-    public static java.util.Optional<Refusal> checkManualMove(JobStage to) {
+    public static Optional<Refusal> checkManualMove(JobStage to) {
         return to == JobStage.SHIPPED || to == JobStage.DELIVERED
-                ? refuse("ShipmentsMoveShippedAndDelivered", "A job is " + name(to) + " once its shipments say so:"
-                + " record them under /api/jobs/{id}/shipments")
-                : java.util.Optional.empty();
+                ? Refusal.refuse("ShipmentsMoveShippedAndDelivered", "A job is " + name(to)
+                + " once its shipments say so: record them under /api/jobs/{id}/shipments")
+                : Optional.empty();
     }
 
     /**
      * The quality and blocker gates: closing with open blockers, and closing or releasing for shipment with a
      * failed final inspection, need an admin's explicit override with a reason (both land in the timeline).
      */
-    public static java.util.Optional<Refusal> checkGates(JobStage to, long openBlockers, long failedFinalInspections,
-                                                          boolean override, String reason) {
-        java.util.Optional<Refusal> gate = java.util.Optional.empty();
+    public static Optional<Refusal> checkGates(JobStage to, long openBlockers, long failedFinalInspections,
+                                               boolean override, String reason) {
+        Optional<Refusal> gate = Optional.empty();
         if (to == JobStage.CLOSED && openBlockers > 0) {
-            gate = refuse("NoCloseWithOpenBlockers", openBlockers + " blocker(s) still open: resolve them, or"
-                    + " override with a reason");
+            gate = Refusal.refuse("NoCloseWithOpenBlockers", openBlockers + " blocker(s) still open: resolve them,"
+                    + " or override with a reason");
         } else if (to == JobStage.CLOSED && failedFinalInspections > 0) {
-            gate = refuse("NoCloseWithFailedFinalInspection", failedFinalInspections + " characteristic(s) failed"
-                    + " final inspection: re-inspect, disposition the NCR use-as-is, or override with a reason");
+            gate = Refusal.refuse("NoCloseWithFailedFinalInspection", failedFinalInspections + " characteristic(s)"
+                    + " failed final inspection: re-inspect, disposition the NCR use-as-is, or override with a reason");
         } else if (to == JobStage.READY_TO_SHIP && failedFinalInspections > 0) {
-            gate = refuse("NoShipWithFailedFinalInspection", failedFinalInspections + " characteristic(s) failed"
-                    + " final inspection: re-inspect, disposition the NCR use-as-is, or override with a reason");
+            gate = Refusal.refuse("NoShipWithFailedFinalInspection", failedFinalInspections + " characteristic(s)"
+                    + " failed final inspection: re-inspect, disposition the NCR use-as-is, or override with a reason");
         }
         if (gate.isEmpty() || !override) {
             return gate;
         }
-        return requireReason("OverrideNeedsAReason", reason);
-    }
-
-    private static java.util.Optional<Refusal> requireReason(String rule, String reason) {
-        return reason == null || reason.isBlank()
-                ? refuse(rule, "Say why (field 'reason')") : java.util.Optional.empty();
-    }
-
-    private static java.util.Optional<Refusal> refuse(String rule, String explanation) {
-        return java.util.Optional.of(new Refusal(rule, explanation));
+        return Refusal.requireReason("OverrideNeedsAReason", reason);
     }
 
     private static String name(JobStage stage) {
-        return stage == null ? "unknown" : stage.name().toLowerCase(java.util.Locale.ROOT);
+        return stage == null ? "unknown" : stage.name().toLowerCase(Locale.ROOT);
     }
 }

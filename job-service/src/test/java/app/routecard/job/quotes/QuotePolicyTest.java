@@ -2,7 +2,7 @@ package app.routecard.job.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.routecard.job.stage.StagePolicy.Refusal;
+import app.routecard.platform.service.rules.Refusal;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package app.routecard.job.route;
 
+import app.routecard.platform.service.rules.Refusal;
 import static app.routecard.job.route.StepStatus.DONE;
 import static app.routecard.job.route.StepStatus.PENDING;
 import static app.routecard.job.route.StepStatus.RUNNING;
@@ -14,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 class RoutePolicyTest {
 
-    private static Optional<String> rule(Optional<StagePolicy.Refusal> refusal) {
-        return refusal.map(StagePolicy.Refusal::rule);
+    private static Optional<String> rule(Optional<Refusal> refusal) {
+        return refusal.map(Refusal::rule);
     }
 
     @Test

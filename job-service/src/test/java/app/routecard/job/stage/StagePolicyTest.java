@@ -1,5 +1,6 @@
 package app.routecard.job.stage;
 
+import app.routecard.platform.service.rules.Refusal;
 import static app.routecard.job.stage.JobStage.CANCELLED;
 import static app.routecard.job.stage.JobStage.CLOSED;
 import static app.routecard.job.stage.JobStage.DELIVERED;
@@ -22,7 +23,7 @@ class StagePolicyTest {
     }
 
     private static Optional<String> rule(JobStage from, JobStage heldFrom, JobStage to, String reason) {
-        return StagePolicy.check(from, heldFrom, to, reason).map(StagePolicy.Refusal::rule);
+        return StagePolicy.check(from, heldFrom, to, reason).map(Refusal::rule);
     }
 
     @Test
@@ -85,7 +86,7 @@ class StagePolicyTest {
     }
 
     private static Optional<String> gate(JobStage to, long blockers, long failed, boolean override, String reason) {
-        return StagePolicy.checkGates(to, blockers, failed, override, reason).map(StagePolicy.Refusal::rule);
+        return StagePolicy.checkGates(to, blockers, failed, override, reason).map(Refusal::rule);
     }
 
     @Test
@@ -109,7 +110,7 @@ class StagePolicyTest {
 
     @Test
     void shipped_and_delivered_come_from_shipments_not_from_a_stage_move() {
-        assertThat(StagePolicy.checkManualMove(SHIPPED).map(StagePolicy.Refusal::rule))
+        assertThat(StagePolicy.checkManualMove(SHIPPED).map(Refusal::rule))
                 .contains("ShipmentsMoveShippedAndDelivered");
         assertThat(StagePolicy.checkManualMove(DELIVERED)).isPresent();
         assertThat(StagePolicy.checkManualMove(READY_TO_SHIP)).isEmpty();

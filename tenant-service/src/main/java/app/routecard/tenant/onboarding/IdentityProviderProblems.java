@@ -14,7 +14,24 @@ public class IdentityProviderProblems {
 
     @ServerExceptionMapper
     public Response unavailable(IdentityDirectory.Unavailable e) {
-        return Problem.of(503, "Service Unavailable",
-                "The identity provider did not answer; nothing was created. Retry the same request.").toResponse();
+        return identityProviderAway();
+    }
+
+    /** A call that took too long: Keycloak is overloaded or gone. */
+    @ServerExceptionMapper
+    public Response timedOut(org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException e) {
+        return identityProviderAway();
+    }
+
+    /** Keycloak kept failing, so calls are not even tried for a few seconds. */
+    @ServerExceptionMapper
+    public Response circuitOpen(org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException e) {
+        return identityProviderAway();
+    }
+
+    private static Response identityProviderAway() {
+        return Response.fromResponse(Problem.of(503, "Service Unavailable",
+                "The identity provider did not answer; nothing was created. Retry the same request.").toResponse())
+                .header("Retry-After", "5").build();
     }
 }

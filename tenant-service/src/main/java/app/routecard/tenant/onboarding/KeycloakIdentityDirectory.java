@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
@@ -15,9 +18,21 @@ import org.keycloak.representations.idm.OrganizationDomainRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
-/** Keycloak's admin API, called with tenant-service's own service account. */
+/**
+ * Keycloak's admin API, called with tenant-service's own service account. Every call fails fast when Keycloak is
+ * away: a timeout per call, a circuit breaker that stops hammering a Keycloak that keeps failing (and answers at
+ * once while open), and retries with backoff only for calls that are safe to repeat (each "ensure" finds before it
+ * creates; grants and removals converge). The set-password e-mail is never retried: a retry could send it twice.
+ * Whatever fails reaches clients as 503 problem+json ({@link IdentityProviderProblems}).
+ */
 @ApplicationScoped
+@Timeout(value = KeycloakIdentityDirectory.CALL_TIMEOUT_MS)
+@CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000, successThreshold = 1,
+        skipOn = IdentityDirectory.Conflict.class)
 public class KeycloakIdentityDirectory implements IdentityDirectory {
+
+    /** One admin call; Keycloak answers these in milliseconds when it is well. */
+    static final long CALL_TIMEOUT_MS = 3000;
 
     private static final int PAGE = 100;
     private static final String SLUG_ATTRIBUTE = "routecard_slug";
@@ -38,6 +53,7 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
     }
 
     @Override
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = Unavailable.class)
     public Provisioned ensureOrganization(String slug, String name) {
         return call("find or create organization " + slug, () -> {
             String existing = findOrganization(slug);
@@ -72,29 +88,28 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
         });
     }
 
+    /**
+     * The organization with this alias, found by two targeted queries and never by reading every organization:
+     * the slug attribute every Routecard organization carries (the realm's demo organizations too), then, for an
+     * organization made by hand in Keycloak, a name search narrowed to the exact alias.
+     */
     private String findOrganization(String slug) {
-        // Organizations Routecard created carry their slug as an attribute; the realm's imported demo
-        // organizations do not, and are found by scanning.
         for (OrganizationRepresentation organization
                 : realm().organizations().searchByAttribute(SLUG_ATTRIBUTE + ":" + slug)) {
             if (slug.equals(organization.getAlias())) {
                 return organization.getId();
             }
         }
-        for (int first = 0; ; first += PAGE) {
-            List<OrganizationRepresentation> page = realm().organizations().list(first, PAGE);
-            for (OrganizationRepresentation organization : page) {
-                if (slug.equals(organization.getAlias())) {
-                    return organization.getId();
-                }
-            }
-            if (page.size() < PAGE) {
-                return null;
+        for (OrganizationRepresentation organization : realm().organizations().search(slug, false, 0, PAGE)) {
+            if (slug.equals(organization.getAlias())) {
+                return organization.getId();
             }
         }
+        return null;
     }
 
     @Override
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = Unavailable.class)
     public Provisioned ensureUser(String email, String firstName, String lastName) {
         return call("find or create user " + email, () -> {
             List<UserRepresentation> found = realm().users().searchByUsername(email, true);
@@ -119,12 +134,14 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
     }
 
     @Override
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = Unavailable.class)
     public void grantRealmRole(String userId, String role) {
         run("grant role " + role, () -> realm().users().get(userId).roles().realmLevel()
                 .add(List.of(realm().roles().get(role).toRepresentation())));
     }
 
     @Override
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = Unavailable.class)
     public void addMember(String organizationId, String userId) {
         run("add member", () -> {
             if (findMember(organizationId, userId).isEmpty()) {
@@ -136,6 +153,7 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
     }
 
     @Override
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = Unavailable.class)
     public List<Member> members(String organizationId) {
         return call("list members", () -> {
             // Keycloak pages members (a handful by default): read every page.
@@ -152,6 +170,7 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
     }
 
     @Override
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = Unavailable.class)
     public java.util.Optional<Member> findMember(String organizationId, String userId) {
         return call("find a member", () -> {
             try {
@@ -181,12 +200,14 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
     }
 
     @Override
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = Unavailable.class)
     public List<String> organizationsOf(String userId) {
         return call("list a user's organizations", () -> realm().organizations().members()
                 .getOrganizations(userId, true).stream().map(OrganizationRepresentation::getId).toList());
     }
 
     @Override
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = Unavailable.class)
     public void replaceRoutecardRole(String userId, String role) {
         run("change role", () -> {
             var roles = realm().users().get(userId).roles().realmLevel();
@@ -201,6 +222,7 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
     }
 
     @Override
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = Unavailable.class)
     public void removeMember(String organizationId, String userId) {
         run("remove member", () -> {
             try (Response ignored = realm().organizations().get(organizationId).members().member(userId).delete()) {
@@ -222,6 +244,7 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
     }
 
     @Override
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = Unavailable.class)
     public void deleteOrganization(String organizationId) {
         run("delete organization", () -> {
             try (Response ignored = realm().organizations().get(organizationId).delete()) {
@@ -231,6 +254,7 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
     }
 
     @Override
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = Unavailable.class)
     public void deleteUser(String userId) {
         run("delete user", () -> {
             try (Response ignored = realm().users().delete(userId)) {

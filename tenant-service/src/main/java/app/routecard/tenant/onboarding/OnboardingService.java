@@ -65,19 +65,34 @@ public class OnboardingService {
             }
             directory.grantRealmRole(admin.id(), request.kind().adminRole());
             directory.addMember(organization.id(), admin.id());
-            if (admin.created()) {
-                directory.sendSetPasswordEmail(admin.id());
-            }
             TenantView tenant = TenantTransactions.forTenant(organization.id(),
                     () -> {
                         RegisteredTenant registered = register(organization.id(), request, adminEmail);
                         outbox.record(TenantEvents.created(registered));
                         return TenantView.of(registered);
                     });
+            undo.clear(); // committed: from here on the tenant exists, whatever else happens
+            if (admin.created()) {
+                sendSetPasswordEmail(admin.id(), request.slug());
+            }
             return new Outcome(tenant, true);
         } catch (RuntimeException failure) {
             compensate(undo, request.slug());
             throw failure;
+        }
+    }
+
+    /**
+     * Only after the tenant is committed: an e-mail cannot be unsent, so a failure before the commit must not
+     * have told the admin about a tenant that was then rolled back. If Keycloak cannot send it now, the tenant
+     * stands and the admin can still use "forgot password" on the login page.
+     */
+    private void sendSetPasswordEmail(String userId, String slug) {
+        try {
+            directory.sendSetPasswordEmail(userId);
+        } catch (RuntimeException e) {
+            LOG.errorf("Tenant %s was onboarded but its set-password e-mail could not be sent (%s); the admin can"
+                    + " use 'forgot password' on the login page", slug, e.getMessage());
         }
     }
 

@@ -1,6 +1,5 @@
 package app.routecard.tenant.operations;
 
-import app.routecard.platform.service.problem.Problem;
 import app.routecard.platform.outbox.Outbox;
 import app.routecard.platform.tenancy.CurrentTenant;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -10,7 +9,8 @@ import app.routecard.platform.tenancy.TenantTransactions;
 import app.routecard.tenant.events.TenantEvents;
 import app.routecard.tenant.registry.RegisteredTenant;
 import app.routecard.tenant.registry.TenantKind;
-import app.routecard.tenant.registry.TenantLifecycle;
+import app.routecard.tenant.registry.TenantLifecyclePolicy;
+import app.routecard.platform.service.rules.Refusal;
 import app.routecard.tenant.registry.TenantStatus;
 import app.routecard.tenant.registry.TenantView;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -40,7 +40,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The platform operator's view of all tenants: list, search, page, suspend, reinstate. */
 @Path("/api/tenants")
@@ -115,7 +114,8 @@ public class TenantOperationsResource {
     public TenantView suspend(@PathParam("id") String id, @Valid @NotNull SuspensionRequest request) {
         return TenantTransactions.allTenants("operator suspends a tenant", () -> {
             RegisteredTenant tenant = find(id);
-            TenantLifecycle.checkSuspension(tenant.kind, tenant.status, request.reason());
+            Refusal.throwIfPresent(TenantLifecyclePolicy.checkSuspension(tenant.kind, tenant.status,
+                    request.reason()));
             tenant.status = TenantStatus.SUSPENDED;
             tenant.suspensionReason = request.reason().trim();
             tenant.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
@@ -130,7 +130,7 @@ public class TenantOperationsResource {
     public TenantView reinstate(@PathParam("id") String id) {
         return TenantTransactions.allTenants("operator reinstates a tenant", () -> {
             RegisteredTenant tenant = find(id);
-            TenantLifecycle.checkReinstatement(tenant.status);
+            Refusal.throwIfPresent(TenantLifecyclePolicy.checkReinstatement(tenant.status));
             tenant.status = TenantStatus.ACTIVE;
             tenant.suspensionReason = null;
             tenant.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
@@ -145,10 +145,5 @@ public class TenantOperationsResource {
             throw new NotFoundException("No tenant " + id);
         }
         return tenant;
-    }
-
-    @ServerExceptionMapper
-    public Response ruleViolation(TenantLifecycle.RuleViolation violation) {
-        return Problem.of(409, "Conflict", violation.getMessage()).toResponse();
     }
 }

@@ -173,6 +173,36 @@ class OnboardingTest {
                 .post("/api/tenants").then().statusCode(201);
     }
 
+    @Test
+    void with_keycloak_stopped_onboarding_is_a_503_within_5_seconds_creates_nothing_and_succeeds_once_it_is_back() {
+        String operator = operator(); // before the stop: tokens are verified with the keys the service cached
+        String slug = uniqueSlug();
+        String email = "owner@" + slug + ".example";
+        TestStack.stop("keycloak");
+        try {
+            long begin = System.nanoTime();
+            given().auth().oauth2(operator).contentType(ContentType.JSON).body(request(slug, "SHOP", email))
+                    .post("/api/tenants")
+                    .then().statusCode(503).contentType("application/problem+json")
+                    .header("Retry-After", "5")
+                    .body("detail", containsString("nothing was created"));
+            Duration took = Duration.ofNanos(System.nanoTime() - begin);
+            System.out.println("Onboarding with Keycloak stopped answered 503 in " + took.toMillis() + " ms");
+            assertThat(took).isLessThan(Duration.ofSeconds(5));
+            given().auth().oauth2(operator).queryParam("q", slug).get("/api/tenants")
+                    .then().statusCode(200).body("total", is(0));
+        } finally {
+            TestStack.restart();
+        }
+        // The same request, once Keycloak is back (and the circuit breaker has let a call through again).
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                given().auth().oauth2(operator).contentType(ContentType.JSON).body(request(slug, "SHOP", email))
+                        .post("/api/tenants").then().statusCode(201));
+        assertThat(keycloak.realm("routecard").organizations().searchByAttribute("routecard_slug:" + slug))
+                .extracting(organization -> organization.getAlias()).containsExactly(slug);
+        assertThat(keycloak.realm("routecard").users().searchByUsername(email, true)).hasSize(1);
+    }
+
     /** The real Keycloak directory, except that adding the member fails as if Keycloak dropped the call. */
     static final class FailingAtMembership extends KeycloakIdentityDirectory {
         private final IdentityDirectory real;

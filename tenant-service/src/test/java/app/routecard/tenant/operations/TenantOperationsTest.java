@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 
@@ -53,13 +54,15 @@ class TenantOperationsTest {
                 .then().statusCode(200).body("status", is("SUSPENDED")).body("suspensionReason", is("Unpaid invoices"));
         given().auth().oauth2(operator).contentType(ContentType.JSON).body(Map.of("reason", "again"))
                 .post("/api/tenants/" + id + "/suspend")
-                .then().statusCode(409).contentType("application/problem+json");
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("title", is("Refused by rule SuspendOnlyActiveTenants"))
+                .body("detail", containsString("this one is suspended"));
         given().auth().oauth2(operator).queryParam("status", "SUSPENDED").get("/api/tenants")
                 .then().statusCode(200).body("items.id", hasItem(id)).body("items.status", everyItem(is("SUSPENDED")));
         given().auth().oauth2(operator).post("/api/tenants/" + id + "/reinstate")
                 .then().statusCode(200).body("status", is("ACTIVE"));
         given().auth().oauth2(operator).post("/api/tenants/" + id + "/reinstate")
-                .then().statusCode(409);
+                .then().statusCode(409).body("title", is("Refused by rule ReinstateOnlySuspendedTenants"));
         given().auth().oauth2(operator).contentType(ContentType.JSON).body(Map.of())
                 .post("/api/tenants/" + id + "/suspend")
                 .then().statusCode(400).body("errors.field", hasItem("reason"));

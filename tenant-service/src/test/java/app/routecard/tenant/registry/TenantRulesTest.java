@@ -1,9 +1,9 @@
 package app.routecard.tenant.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.assertThatNoException;
 
+import app.routecard.platform.service.rules.Refusal;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TenantRulesTest {
@@ -21,23 +21,28 @@ class TenantRulesTest {
         assertThat(TenantSlug.isValid(null)).isFalse();
     }
 
+    private static Optional<String> rule(Optional<Refusal> refusal) {
+        return refusal.map(Refusal::rule);
+    }
+
     @Test
     void only_an_active_non_operator_tenant_is_suspended_and_only_with_a_reason() {
-        assertThatNoException().isThrownBy(() ->
-                TenantLifecycle.checkSuspension(TenantKind.SHOP, TenantStatus.ACTIVE, "late deliveries"));
-        assertThatThrownBy(() -> TenantLifecycle.checkSuspension(TenantKind.SHOP, TenantStatus.SUSPENDED, "again"))
-                .isInstanceOf(TenantLifecycle.RuleViolation.class).hasMessageContaining("Only an active tenant");
-        assertThatThrownBy(() -> TenantLifecycle.checkSuspension(TenantKind.OPERATOR, TenantStatus.ACTIVE, "x"))
-                .hasMessageContaining("operator tenant");
-        assertThatThrownBy(() -> TenantLifecycle.checkSuspension(TenantKind.BUYER, TenantStatus.ACTIVE, " "))
-                .hasMessageContaining("needs a reason");
+        assertThat(TenantLifecyclePolicy.checkSuspension(TenantKind.SHOP, TenantStatus.ACTIVE, "late deliveries"))
+                .isEmpty();
+        var again = TenantLifecyclePolicy.checkSuspension(TenantKind.SHOP, TenantStatus.SUSPENDED, "again");
+        assertThat(rule(again)).contains("SuspendOnlyActiveTenants");
+        assertThat(again.get().explanation()).contains("this one is suspended");
+        assertThat(rule(TenantLifecyclePolicy.checkSuspension(TenantKind.OPERATOR, TenantStatus.ACTIVE, "x")))
+                .contains("OperatorTenantsStayActive");
+        assertThat(rule(TenantLifecyclePolicy.checkSuspension(TenantKind.BUYER, TenantStatus.ACTIVE, " ")))
+                .contains("SuspensionNeedsAReason");
     }
 
     @Test
     void only_a_suspended_tenant_is_reinstated() {
-        assertThatNoException().isThrownBy(() -> TenantLifecycle.checkReinstatement(TenantStatus.SUSPENDED));
-        assertThatThrownBy(() -> TenantLifecycle.checkReinstatement(TenantStatus.ACTIVE))
-                .isInstanceOf(TenantLifecycle.RuleViolation.class);
+        assertThat(TenantLifecyclePolicy.checkReinstatement(TenantStatus.SUSPENDED)).isEmpty();
+        assertThat(rule(TenantLifecyclePolicy.checkReinstatement(TenantStatus.ACTIVE)))
+                .contains("ReinstateOnlySuspendedTenants");
     }
 
     @Test

@@ -9,8 +9,13 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.routecard.devstack.Service;
 import io.restassured.http.ContentType;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -137,9 +142,55 @@ public abstract class ServiceFoundationContract {
     }
 
     @Test
-    void every_table_of_the_service_is_tenant_isolated() throws Exception {
-        // Found from the catalog: a table added without enable_tenant_rls(...) fails here.
-        RowLevelSecurityAudit.assertEveryTableIsTenantIsolated(dataSource);
+    void every_table_of_the_service_is_tenant_isolated_by_its_catalog_and_by_its_data() throws Exception {
+        // From the catalog: a table added without enable_tenant_rls(...), or with a policy of its own, fails here.
+        List<String> tables = RowLevelSecurityAudit.assertEveryTableIsTenantIsolated(dataSource);
+        // By data: rows of two tenants in every table, written and read as the service's own role.
+        List<String> checked = RowLevelSecurityAudit.assertUnfilteredQueriesSeeOnlyTheirTenant(dataSource);
+        assertThat(checked).containsExactlyElementsOf(tables);
+    }
+
+    @Test
+    void the_isolation_audit_catches_a_permissive_policy_and_an_unforced_table() throws Exception {
+        String schema = "rls_probe_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("create schema " + schema);
+            try {
+                statement.execute("create table " + schema + ".probe (id uuid primary key, tenant_id text not null,"
+                        + " status text not null check (status in ('OPEN', 'DONE')), quantity int not null"
+                        + " check (quantity > 0))");
+                statement.execute("select enable_tenant_rls('" + schema + ".probe')");
+                // As enable_tenant_rls leaves it, the table passes both checks...
+                assertThat(RowLevelSecurityAudit.assertRowsOfOtherTenantsAreInvisibleAndUnwritable(dataSource,
+                        schema)).containsExactly("probe");
+
+                // ...a second permissive policy is OR-ed with isolation: both checks must fail.
+                statement.execute("create policy everyone on " + schema + ".probe using (true)");
+                assertThatThrownBy(() -> RowLevelSecurityAudit.assertEveryTableIsTenantIsolated(dataSource, schema))
+                        .isInstanceOf(AssertionError.class).hasMessageContaining("permissive policy 'everyone'");
+                assertThat(leaksOf(connection, schema)).anySatisfy(leak -> assertThat(leak).contains("read a row of"))
+                        .anySatisfy(leak -> assertThat(leak).contains("inserted a row for tenant B"));
+
+                // ...and so must a table whose owner bypasses row-level security.
+                statement.execute("drop policy everyone on " + schema + ".probe");
+                statement.execute("alter table " + schema + ".probe no force row level security");
+                assertThatThrownBy(() -> RowLevelSecurityAudit.assertEveryTableIsTenantIsolated(dataSource, schema))
+                        .isInstanceOf(AssertionError.class).hasMessageContaining("not forced");
+                assertThat(leaksOf(connection, schema)).anySatisfy(leak -> assertThat(leak).contains("read a row of"));
+            } finally {
+                statement.execute("drop schema " + schema + " cascade");
+            }
+        }
+    }
+
+    private static List<String> leaksOf(Connection connection, String schema) throws Exception {
+        connection.setAutoCommit(false);
+        try {
+            return RowLevelSecurityAudit.checkTable(connection, schema, "probe");
+        } finally {
+            connection.rollback();
+            connection.setAutoCommit(true);
+        }
     }
 
     @Test

@@ -1,5 +1,7 @@
 package app.routecard.platform.service.problem;
 
+import app.routecard.platform.service.rules.Refusal;
+import app.routecard.platform.service.rules.RuleRefused;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -20,6 +22,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemResponses {
 
     private static final Logger LOG = Logger.getLogger(ProblemResponses.class);
+
+    /** The problem type of every refusal by a named rule. */
+    public static final String RULE_TYPE = "https://routecard.app/problems/rule";
 
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException exception) {
@@ -72,8 +77,32 @@ public class ProblemResponses {
         return respond(Problem.of(403, "Forbidden", "Your role does not allow this action"));
     }
 
+    /** Input the bean constraints cannot judge alone: 400 naming the field. */
+    @ServerExceptionMapper
+    public Response invalidField(InvalidField invalid) {
+        return respond(Problem.forField(400, "Invalid input", invalid.field() + ": " + invalid.getMessage(),
+                invalid.field(), invalid.getMessage()));
+    }
+
+    /** A named rule of the domain refused the action: 409, the rule's name in the title, its words in detail. */
+    @ServerExceptionMapper
+    public Response ruleRefused(RuleRefused refused) {
+        return respond(refusal(refused.refusal()));
+    }
+
+    /** The problem document of a refusal; {@code type} lets a client (the portal) tell a rule from other 409s. */
+    public static Problem refusal(Refusal refusal) {
+        return new Problem(RULE_TYPE, "Refused by rule " + refusal.rule(), 409, refusal.explanation(), null,
+                List.of());
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Exception exception) {
+        java.util.Optional<Conflicts.Conflict> conflict = Conflicts.of(exception);
+        if (conflict.isPresent()) {
+            LOG.debugf("Concurrent change answered 409: %s", exception);
+            return respond(Conflicts.problem(conflict.get()));
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(exception, "Unexpected error %s", errorId);
         return respond(Problem.of(500, "Internal Server Error", "Unexpected error; reference " + errorId));

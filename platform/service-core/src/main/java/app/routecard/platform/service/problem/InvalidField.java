@@ -1,4 +1,4 @@
-package app.routecard.job.jobs;
+package app.routecard.platform.service.problem;
 
 /** Input the bean constraints cannot judge alone (a step of another job, measurements that contradict a verdict). */
 public class InvalidField extends RuntimeException {

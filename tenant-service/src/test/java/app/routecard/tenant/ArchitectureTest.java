@@ -1,0 +1,13 @@
+package app.routecard.tenant;
+
+import app.routecard.devstack.Service;
+import app.routecard.platform.testing.ArchitectureContract;
+
+/** The house rules on tenant-service's classes: plain-Java policies, no reaching into other services' code. */
+class ArchitectureTest extends ArchitectureContract {
+
+    @Override
+    protected Service service() {
+        return Service.TENANT;
+    }
+}
