@@ -45,6 +45,9 @@ abstract class Component {
         process.stop("TERM", Duration.ofSeconds(30));
     }
 
+    /** The ports it listens on: all must be free before it starts, and be its own once it is ready. */
+    abstract List<Integer> ports();
+
     /** Where a person or a client reaches it, for the status table. */
     abstract String endpoint();
 

@@ -53,6 +53,11 @@ public final class DevStack {
                     + " keeps the old realm. For the new one: ./routecard down, delete " + layout.home()
                     + ", ./routecard up.");
         }
+        List<Component> wanted = new ArrayList<>(infrastructure);
+        if (withServices) {
+            wanted.addAll(services);
+        }
+        requirePortsFree(wanted);
         List<Component> startedNow = new ArrayList<>();
         try {
             Files.createDirectories(layout.logsDir());
@@ -70,6 +75,28 @@ public final class DevStack {
         } catch (Exception e) {
             stopAll(startedNow);
             throw new StackFailure("Could not prepare the stack: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Before anything starts: every port of a component that is not running must be free. Otherwise the new
+     * server would fail to bind while a stranger on its port answers our probes.
+     */
+    private static void requirePortsFree(List<Component> components) throws StackFailure {
+        List<String> taken = new ArrayList<>();
+        for (Component component : components) {
+            if (component.running().isPresent()) {
+                continue;
+            }
+            for (int port : component.ports()) {
+                if (!PortOwners.isFree(port)) {
+                    taken.add("port " + port + " (" + component.name() + ") is taken by " + PortOwners.describe(port));
+                }
+            }
+        }
+        if (!taken.isEmpty()) {
+            throw new StackFailure(String.join("\n", taken) + "\nStop that process, or run this stack on other"
+                    + " ports (ROUTECARD_INFRA_PORT_BASE, ROUTECARD_SERVICES_PORT_BASE). Nothing was started.", null);
         }
     }
 
@@ -127,7 +154,7 @@ public final class DevStack {
 
     private static void awaitReady(Component component) {
         long deadline = System.nanoTime() + component.startTimeout().toNanos();
-        while (!component.ready()) {
+        while (!(component.ready() && listensItself(component))) {
             if (component.running().isEmpty()) {
                 throw new IllegalStateException(component.name() + " exited before it was ready. Last lines of "
                         + component.process.logFile() + ":\n" + component.process.logTail(25));
@@ -144,6 +171,28 @@ public final class DevStack {
                 throw new IllegalStateException("interrupted", e);
             }
         }
+    }
+
+    /**
+     * Whether the ports answer from our process (or one of its children, as PostgreSQL's postmaster is). Where the
+     * owner cannot be seen, the free-port check before the start stands in for this.
+     */
+    private static boolean listensItself(Component component) {
+        Optional<ProcessHandle> ours = component.running();
+        if (ours.isEmpty()) {
+            return false;
+        }
+        java.util.Set<Long> family = new java.util.HashSet<>();
+        family.add(ours.get().pid());
+        ours.get().descendants().forEach(child -> family.add(child.pid()));
+        for (int port : component.ports()) {
+            Optional<Long> listener = PortOwners.listener(port);
+            if (listener.isPresent() && !family.contains(listener.get())) {
+                throw new IllegalStateException(component.name() + " answers on port " + port + ", but from "
+                        + PortOwners.describe(port) + ", not from the process this stack started");
+            }
+        }
+        return true;
     }
 
     /** Stops services first, then the servers in reverse start order; returns the names it stopped. */

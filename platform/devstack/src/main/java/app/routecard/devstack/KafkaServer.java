@@ -105,6 +105,11 @@ final class KafkaServer extends Component {
     }
 
     @Override
+    List<Integer> ports() {
+        return List.of(stack.ports().kafka(), stack.ports().kafkaController());
+    }
+
+    @Override
     String endpoint() {
         return stack.kafkaBootstrap();
     }

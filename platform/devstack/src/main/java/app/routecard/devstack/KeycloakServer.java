@@ -124,6 +124,11 @@ final class KeycloakServer extends Component {
     }
 
     @Override
+    List<Integer> ports() {
+        return List.of(stack.ports().keycloak(), stack.ports().keycloakManagement());
+    }
+
+    @Override
     String endpoint() {
         return stack.keycloakUrl() + "/admin  (realm " + StackLayout.REALM + ")";
     }

@@ -45,6 +45,11 @@ final class MailServer extends Component {
     }
 
     @Override
+    List<Integer> ports() {
+        return List.of(stack.ports().smtp(), stack.ports().mailApi());
+    }
+
+    @Override
     String endpoint() {
         return "smtp://127.0.0.1:" + stack.ports().smtp() + "  (inbox API " + mailApi() + "/api/user)";
     }

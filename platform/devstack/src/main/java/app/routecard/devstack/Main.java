@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /** The command line behind ./routecard: up, down, status, env. */
 public final class Main {
@@ -29,6 +31,12 @@ public final class Main {
         }
         DevStack stack = new DevStack(layout);
         List<String> options = List.of(args).subList(Math.min(1, args.length), args.length);
+        Optional<String> wrong = unknownOption(command, options);
+        if (wrong.isPresent()) {
+            err.println(wrong.get());
+            err.println("Run ./routecard help for the commands and their options.");
+            return 2;
+        }
         switch (command) {
             case "up" -> {
                 long begin = System.nanoTime();
@@ -75,6 +83,24 @@ public final class Main {
         }
     }
 
+    /** What is wrong with the options of a command, if anything: unknown flags are an error, never ignored. */
+    static Optional<String> unknownOption(String command, List<String> options) {
+        Set<String> allowed = switch (command) {
+            case "up" -> Set.of("--no-services", "--build");
+            case "env" -> Set.of();
+            default -> Set.of();
+        };
+        for (String option : options) {
+            if ("env".equals(command) && !option.startsWith("-") && options.size() == 1) {
+                continue;
+            }
+            if (!allowed.contains(option)) {
+                return Optional.of("Unknown option for '" + command + "': " + option);
+            }
+        }
+        return Optional.empty();
+    }
+
     static void printStatus(DevStack stack, PrintStream out) {
         long totalKib = 0;
         out.printf(Locale.ROOT, "%-22s %-9s %8s %9s  %s%n", "COMPONENT", "STATE", "PID", "MEM (MB)", "ENDPOINT");
@@ -83,7 +109,8 @@ public final class Main {
             out.printf(Locale.ROOT, "%-22s %-9s %8s %9s  %s%n", status.name(),
                     status.pid().isPresent() ? "running" : "stopped",
                     status.pid().map(String::valueOf).orElse("-"),
-                    status.pid().isPresent() ? String.valueOf(status.memoryKib() / 1024) : "-",
+                    status.pid().isPresent() && status.memoryKib() > 0 ? String.valueOf(status.memoryKib() / 1024)
+                            : "-",
                     status.endpoint());
         }
         out.printf(Locale.ROOT, "%-22s %-9s %8s %9d  (proportional set size, children included)%n", "total", "", "",

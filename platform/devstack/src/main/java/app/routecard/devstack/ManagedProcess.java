@@ -58,7 +58,7 @@ public final class ManagedProcess {
             String marker = lines.get(1);
             return ProcessHandle.of(pid)
                     .filter(ProcessHandle::isAlive)
-                    .filter(handle -> handle.info().commandLine().map(cmd -> cmd.contains(marker)).orElse(false));
+                    .filter(handle -> Processes.commandLine(handle).map(cmd -> cmd.contains(marker)).orElse(false));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }
@@ -88,10 +88,25 @@ public final class ManagedProcess {
                     .redirectInput(Redirect.from(new File("/dev/null")));
             builder.environment().putAll(environment);
             Process process = builder.start();
-            Files.writeString(pidFile, process.pid() + "\n" + marker + "\n", StandardCharsets.UTF_8);
+            writePidFile(process.pid(), marker);
             return process.toHandle();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Written beside the final name and moved over it in one step, so a reader (a concurrent {@code status}, a
+     * crash mid-write) sees the old file or the whole new one, never half of one.
+     */
+    private void writePidFile(long pid, String marker) throws IOException {
+        Path partial = pidFile.resolveSibling(pidFile.getFileName() + ".partial");
+        Files.writeString(partial, pid + "\n" + marker + "\n", StandardCharsets.UTF_8);
+        try {
+            Files.move(partial, pidFile, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+            Files.move(partial, pidFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
@@ -172,7 +187,13 @@ public final class ManagedProcess {
         return total;
     }
 
+    /** PSS from /proc where there is one; resident size from {@code ps} elsewhere (macOS). */
     private static long pssKib(long pid) {
+        long fromProc = procKib(pid);
+        return fromProc > 0 ? fromProc : Processes.residentKib(pid).orElse(0L);
+    }
+
+    private static long procKib(long pid) {
         for (String source : new String[] {"smaps_rollup", "status"}) {
             Path file = Path.of("/proc", Long.toString(pid), source);
             try {

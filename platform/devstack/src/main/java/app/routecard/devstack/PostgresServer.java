@@ -131,6 +131,11 @@ final class PostgresServer extends Component {
     }
 
     @Override
+    List<Integer> ports() {
+        return List.of(stack.ports().postgres());
+    }
+
+    @Override
     String endpoint() {
         return "postgresql://127.0.0.1:" + stack.ports().postgres();
     }

@@ -19,6 +19,9 @@ final class Probes {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
     private Probes() {
     }
 
@@ -31,6 +34,30 @@ final class Probes {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return -1;
+        }
+    }
+
+    /** Whether a MicroProfile Health endpoint answers 200 with the overall status UP. */
+    static boolean healthIsUp(String url) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).GET().build();
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && isUp(response.body());
+        } catch (IOException | RuntimeException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** The overall status of a health document, {"status": "UP", "checks": [...]}. */
+    static boolean isUp(String healthJson) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode health = JSON.readTree(healthJson);
+            return health != null && "UP".equals(health.path("status").asText()) && health.has("checks");
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -54,6 +54,11 @@ final class S3Server extends Component {
     }
 
     @Override
+    List<Integer> ports() {
+        return List.of(stack.ports().s3());
+    }
+
+    @Override
     String endpoint() {
         return stack.s3Endpoint() + "  (bucket " + DevCredentials.S3_BUCKET + ")";
     }

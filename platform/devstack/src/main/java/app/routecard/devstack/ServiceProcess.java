@@ -33,7 +33,13 @@ final class ServiceProcess extends Component {
 
     @Override
     boolean ready() {
-        return Probes.httpStatus(stack.serviceUrl(service) + "/q/health/ready") == 200;
+        // Any HTTP server could answer 200 on the port; only our service answers its own readiness as UP.
+        return Probes.healthIsUp(stack.serviceUrl(service) + "/q/health/ready");
+    }
+
+    @Override
+    List<Integer> ports() {
+        return List.of(stack.ports().service(service));
     }
 
     @Override

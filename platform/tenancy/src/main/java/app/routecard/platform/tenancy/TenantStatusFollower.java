@@ -2,6 +2,7 @@ package app.routecard.platform.tenancy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,14 +55,29 @@ public class TenantStatusFollower {
     }
 
     void start(@Observes StartupEvent event) {
-        if (bootstrapServers.isEmpty()) {
-            LOG.warn("kafka.bootstrap.servers is not set: tenant suspensions will not be enforced");
-            caughtUp = true;
+        start(LaunchMode.current());
+    }
+
+    void start(LaunchMode mode) {
+        if (bootstrapServers.isEmpty() || bootstrapServers.get().isBlank()) {
+            // Fail closed: a service that cannot learn of suspensions would serve suspended tenants. It does not
+            // start in production; elsewhere it starts but never reports ready.
+            if (refusesToStartWithoutKafka(mode)) {
+                throw new IllegalStateException("kafka.bootstrap.servers is not set: this service cannot follow"
+                        + " tenant suspensions and will not start. Set KAFKA_BOOTSTRAP_SERVERS.");
+            }
+            LOG.error("kafka.bootstrap.servers is not set: tenant suspensions cannot be followed; readiness stays"
+                    + " DOWN");
             return;
         }
         thread = new Thread(this::followForever, "tenant-status-follower");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** Only development and test runs may start without knowing suspensions (and they stay not ready). */
+    static boolean refusesToStartWithoutKafka(LaunchMode mode) {
+        return !mode.isDevOrTest();
     }
 
     void stop(@Observes ShutdownEvent event) {
