@@ -10,11 +10,7 @@ import app.routecard.devstack.Service;
 import app.routecard.devstack.StackLayout;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -35,11 +31,7 @@ import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -142,38 +134,60 @@ class StackSmokeIT {
 
     @Test
     @Order(4)
-    void an_event_goes_through_kafka() {
-        String topic = "e2e.smoke";
-        String key = UUID.randomUUID().toString();
-        Properties producerConfig = new Properties();
-        producerConfig.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap());
-        producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, String> producer =
-                     new KafkaProducer<>(producerConfig, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, "{\"hello\":\"routecard\"}")).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("Kafka did not take the record", e);
-        }
+    void a_job_created_through_job_service_arrives_on_kafka_as_its_cloud_event() throws Exception {
+        String alex = passwordGrant(DevCredentials.DEV_CLIENT, "alex@acme.example");
+        HttpResponse<String> created = post(stack.serviceUrl(Service.JOB) + "/api/jobs", alex,
+                "{\"customerName\":\"Northwind Robotics\",\"partNumber\":\"E2E-1\",\"revision\":\"A\","
+                        + "\"quantity\":5,\"dueDate\":\"" + java.time.LocalDate.now().plusDays(30) + "\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String job = JSON.readTree(created.body()).path("id").asText();
+
         Properties consumerConfig = new Properties();
         consumerConfig.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap());
-        consumerConfig.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + key);
-        consumerConfig.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        consumerConfig.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         try (KafkaConsumer<String, String> consumer =
                      new KafkaConsumer<>(consumerConfig, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            List<ConsumerRecord<String, String>> seen = new java.util.ArrayList<>();
+            List<org.apache.kafka.common.TopicPartition> partitions = consumer.partitionsFor("routecard.job",
+                    Duration.ofSeconds(30)).stream()
+                    .map(info -> new org.apache.kafka.common.TopicPartition(info.topic(), info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            List<ConsumerRecord<String, String>> ofTheJob = new java.util.ArrayList<>();
+            // The outbox relay publishes within seconds of the commit.
             await().atMost(Duration.ofSeconds(60)).until(() -> {
-                consumer.poll(Duration.ofMillis(500)).forEach(seen::add);
-                return seen.stream().anyMatch(record -> record.key().equals(key));
+                consumer.poll(Duration.ofMillis(500)).forEach(record -> {
+                    if (job.equals(record.key())) {
+                        ofTheJob.add(record);
+                    }
+                });
+                return !ofTheJob.isEmpty();
             });
-            assertThat(seen).filteredOn(record -> record.key().equals(key))
-                    .singleElement().extracting(ConsumerRecord::value).isEqualTo("{\"hello\":\"routecard\"}");
+            com.fasterxml.jackson.databind.JsonNode event = JSON.readTree(ofTheJob.get(0).value());
+            assertThat(event.path("type").asText()).isEqualTo("job.created");
+            assertThat(event.path("source").asText()).contains("job-service");
+            assertThat(event.path("subject").asText()).isEqualTo(job);
+            assertThat(event.path("data").path("partNumber").asText()).isEqualTo("E2E-1");
+            String acme = JSON.readTree(java.util.Base64.getUrlDecoder().decode(alex.split("\\.")[1]))
+                    .path("tenant").path("acme").path("id").asText();
+            assertThat(event.path("tenantid").asText()).isEqualTo(acme);
         }
     }
 
     @Test
     @Order(5)
-    void an_object_round_trips_through_s3() {
+    void files_service_reaches_its_bucket_and_the_object_store_keeps_what_is_put_in_it() throws Exception {
+        // files-service stores no file yet (its API comes with the files issue); what it does today is check its
+        // bucket, and that check must be UP against this stack's S3 server.
+        HttpResponse<String> ready = get(stack.serviceUrl(Service.FILES) + "/q/health/ready", null);
+        com.fasterxml.jackson.databind.JsonNode objectStore = null;
+        for (com.fasterxml.jackson.databind.JsonNode check : JSON.readTree(ready.body()).path("checks")) {
+            if ("object-store".equals(check.path("name").asText())) {
+                objectStore = check;
+            }
+        }
+        assertThat(objectStore).as("files-service's object-store check: " + ready.body()).isNotNull();
+        assertThat(objectStore.path("status").asText()).isEqualTo("UP");
+        assertThat(objectStore.path("data").path("bucket").asText()).isEqualTo(DevCredentials.S3_BUCKET);
         byte[] content = ("route card " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
         String key = "tenants/e2e/" + UUID.randomUUID() + ".txt";
         try (S3Client s3 = S3Client.builder()
@@ -194,13 +208,17 @@ class StackSmokeIT {
 
     @Test
     @Order(6)
-    void a_mail_is_delivered_to_the_smtp_server() throws Exception {
-        String recipient = "buyer-" + UUID.randomUUID().toString().substring(0, 8) + "@northwind.example";
-        String subject = "Routecard smoke " + UUID.randomUUID();
-        sendMail(recipient, subject);
-        String inbox = "http://127.0.0.1:" + stack.ports().mailApi() + "/api/user/" + recipient + "/messages/";
+    void onboarding_through_tenant_service_mails_the_new_admin_a_set_password_link() throws Exception {
+        String operator = passwordGrant(DevCredentials.DEV_CLIENT, "olivia@routecard.example");
+        String slug = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
+        String admin = "owner@" + slug + ".example";
+        HttpResponse<String> onboarded = post(stack.serviceUrl(Service.TENANT) + "/api/tenants", operator,
+                "{\"name\":\"E2E Shop\",\"kind\":\"SHOP\",\"slug\":\"" + slug + "\",\"adminEmail\":\""
+                        + admin + "\",\"adminFirstName\":\"Eve\",\"adminLastName\":\"Ender\"}");
+        assertThat(onboarded.statusCode()).as(onboarded.body()).isEqualTo(201);
+        String inbox = "http://127.0.0.1:" + stack.ports().mailApi() + "/api/user/" + admin + "/messages/";
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
-                .until(() -> get(inbox, null).body().contains(subject));
+                .until(() -> get(inbox, null).body().contains("login-actions/action-token"));
     }
 
     @Test
@@ -367,38 +385,6 @@ class StackSmokeIT {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build();
         return browser.send(post, HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    private void sendMail(String recipient, String subject) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", stack.ports().smtp())) {
-            socket.setSoTimeout(10_000);
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
-            OutputStream out = socket.getOutputStream();
-            expect(in, "220");
-            command(out, in, "EHLO e2e.routecard.example", "250");
-            command(out, in, "MAIL FROM:<no-reply@routecard.example>", "250");
-            command(out, in, "RCPT TO:<" + recipient + ">", "250");
-            command(out, in, "DATA", "354");
-            command(out, in, "From: no-reply@routecard.example\r\nTo: " + recipient + "\r\nSubject: " + subject
-                    + "\r\n\r\nYour RFQ was routed to three shops.\r\n.", "250");
-            command(out, in, "QUIT", "221");
-        }
-    }
-
-    private static void command(OutputStream out, BufferedReader in, String line, String expectedCode)
-            throws IOException {
-        out.write((line + "\r\n").getBytes(StandardCharsets.US_ASCII));
-        out.flush();
-        expect(in, expectedCode);
-    }
-
-    /** Reads one (possibly multi-line) SMTP reply and checks its code. */
-    private static void expect(BufferedReader in, String code) throws IOException {
-        String line;
-        do {
-            line = in.readLine();
-            assertThat(line).as("SMTP reply").isNotNull().startsWith(code);
-        } while (line.length() > 3 && line.charAt(3) == '-');
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -40,6 +40,19 @@ public final class CrossTenantMatrix {
     private CrossTenantMatrix() {
     }
 
+    /**
+     * A list searched for exactly the other tenant's object (its number, in {@code query}) finds nothing. Looking
+     * it up directly, rather than scanning one page of the caller's own list, means no page size or order can hide
+     * a leak.
+     */
+    public static void assertNotFoundInList(String foreignToken, String listPath, java.util.Map<String, ?> query) {
+        Response response = given().auth().oauth2(foreignToken).queryParams(query).get(listPath);
+        assertThat(response.statusCode()).as("GET " + listPath + " " + query).isEqualTo(200);
+        assertThat(response.jsonPath().getLong("total")).as("another tenant's object found by GET " + listPath
+                + " " + query).isZero();
+        assertThat(response.jsonPath().getList("items")).isEmpty();
+    }
+
     public static void assertHiddenFrom(String foreignToken, List<Probe> probes) {
         List<String> leaks = new ArrayList<>();
         for (Probe probe : probes) {
