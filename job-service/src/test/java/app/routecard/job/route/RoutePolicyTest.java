@@ -66,4 +66,22 @@ class RoutePolicyTest {
         assertThat(RoutePolicy.progressPercent(List.of(DONE, SKIPPED, RUNNING, PENDING))).isEqualTo(50);
         assertThat(RoutePolicy.progressPercent(List.of(DONE, DONE))).isEqualTo(100);
     }
+
+    @Test
+    void a_scan_needs_a_running_or_pending_step() {
+        assertThat(rule(RoutePolicy.checkScan(List.of()))).contains("NothingLeftToScan");
+        assertThat(RoutePolicy.checkScan(List.of()).get().explanation()).contains("no route");
+        assertThat(rule(RoutePolicy.checkScan(List.of(DONE, SKIPPED)))).contains("NothingLeftToScan");
+        assertThat(RoutePolicy.checkScan(List.of(DONE, RUNNING))).isEmpty();
+        assertThat(RoutePolicy.checkScan(List.of(DONE, PENDING))).isEmpty();
+    }
+
+    @Test
+    void a_route_is_fixed_after_shipment_or_when_finished() {
+        assertThat(rule(RoutePolicy.checkReplace(JobStage.SHIPPED, List.of()))).contains("RouteFixedAfterShipment");
+        assertThat(rule(RoutePolicy.checkReplace(JobStage.CANCELLED, List.of())))
+                .contains("RouteFixedAfterShipment");
+        assertThat(RoutePolicy.checkReplace(JobStage.ON_HOLD, List.of(PENDING))).isEmpty();
+        assertThat(RoutePolicy.checkReplace(JobStage.READY_TO_SHIP, List.of(PENDING))).isEmpty();
+    }
 }

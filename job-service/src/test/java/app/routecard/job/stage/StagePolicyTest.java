@@ -115,4 +115,34 @@ class StagePolicyTest {
         assertThat(StagePolicy.checkManualMove(DELIVERED)).isPresent();
         assertThat(StagePolicy.checkManualMove(READY_TO_SHIP)).isEmpty();
     }
+
+    @Test
+    void a_hold_remembers_where_the_job_was_and_a_resume_forgets_it() {
+        assertThat(StagePolicy.heldFromAfter(IN_PROGRESS, ON_HOLD, null)).isEqualTo(IN_PROGRESS);
+        assertThat(StagePolicy.heldFromAfter(ON_HOLD, IN_PROGRESS, IN_PROGRESS)).isNull();
+        assertThat(StagePolicy.heldFromAfter(RELEASED, IN_PROGRESS, null)).isNull();
+        assertThat(StagePolicy.heldFromAfter(ON_HOLD, CANCELLED, RELEASED)).isNull();
+    }
+
+    @Test
+    void the_stage_follows_the_route() {
+        assertThat(StagePolicy.afterStepStarted(RELEASED)).contains(IN_PROGRESS);
+        assertThat(StagePolicy.afterStepStarted(IN_PROGRESS)).isEmpty();
+        assertThat(StagePolicy.afterStepFinished(IN_PROGRESS, true)).contains(INSPECTION);
+        assertThat(StagePolicy.afterStepFinished(IN_PROGRESS, false)).isEmpty();
+        assertThat(StagePolicy.afterStepFinished(ON_HOLD, true)).as("a held job stays held").isEmpty();
+    }
+
+    @Test
+    void order_is_the_written_forward_path_not_the_enums_declaration() {
+        assertThat(StagePolicy.isBefore(RELEASED, READY_TO_SHIP)).isTrue();
+        assertThat(StagePolicy.isBefore(READY_TO_SHIP, READY_TO_SHIP)).isFalse();
+        assertThat(StagePolicy.isBefore(ON_HOLD, SHIPPED)).as("hold is on no path").isFalse();
+        assertThat(StagePolicy.isBefore(CANCELLED, SHIPPED)).isFalse();
+        assertThat(StagePolicy.FORWARD_PATH).doesNotContain(ON_HOLD, CANCELLED);
+        assertThat(StagePolicy.hasShipped(SHIPPED)).isTrue();
+        assertThat(StagePolicy.hasShipped(CLOSED)).isTrue();
+        assertThat(StagePolicy.hasShipped(ON_HOLD)).isFalse();
+        assertThat(rule(ON_HOLD, IN_PROGRESS, SHIPPED, null)).contains("ResumeWhereItWasHeld");
+    }
 }
