@@ -46,7 +46,8 @@ public class BlockerResource {
     private final CurrentTenant tenant;
     private final SecurityIdentity identity;
 
-    public BlockerResource(JobService jobs, Timeline timeline, Outbox outbox, CurrentTenant tenant, SecurityIdentity identity) {
+    public BlockerResource(JobService jobs, Timeline timeline, Outbox outbox, CurrentTenant tenant,
+                           SecurityIdentity identity) {
         this.jobs = jobs;
         this.timeline = timeline;
         this.outbox = outbox;

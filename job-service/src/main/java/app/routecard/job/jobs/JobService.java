@@ -99,7 +99,8 @@ public class JobService {
         long blockers = change.to() == JobStage.CLOSED ? Blocker.openOn(id) : 0;
         long failedFinal = change.to() == JobStage.CLOSED || change.to() == JobStage.READY_TO_SHIP
                 ? QualityGate.failedFinalInspections(id) : 0;
-        Refusal.throwIfPresent(StagePolicy.checkGates(change.to(), blockers, failedFinal, change.overriding(), change.reason()));
+        Refusal.throwIfPresent(StagePolicy.checkGates(change.to(), blockers, failedFinal, change.overriding(),
+                change.reason()));
         advance(job, change.to(), change.overriding() ? "override: " + change.reason() : change.reason());
         return job;
     }

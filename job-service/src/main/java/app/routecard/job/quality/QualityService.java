@@ -3,6 +3,7 @@ package app.routecard.job.quality;
 import app.routecard.platform.service.rules.Refusal;
 import app.routecard.platform.service.problem.InvalidField;
 import app.routecard.job.jobs.Job;
+import app.routecard.job.jobs.JobSequences;
 import app.routecard.job.jobs.JobService;
 import app.routecard.job.jobs.Timeline;
 import app.routecard.job.jobs.ListWindow;
@@ -29,13 +30,16 @@ import java.util.stream.Collectors;
 public class QualityService {
 
     private final JobService jobs;
+    private final JobSequences sequences;
     private final Timeline timeline;
     private final Outbox outbox;
     private final CurrentTenant tenant;
     private final SecurityIdentity identity;
 
-    public QualityService(JobService jobs, Timeline timeline, Outbox outbox, CurrentTenant tenant, SecurityIdentity identity) {
+    public QualityService(JobService jobs, JobSequences sequences, Timeline timeline, Outbox outbox,
+                          CurrentTenant tenant, SecurityIdentity identity) {
         this.jobs = jobs;
+        this.sequences = sequences;
         this.timeline = timeline;
         this.outbox = outbox;
         this.tenant = tenant;
@@ -111,7 +115,7 @@ public class QualityService {
         }
         Refusal.throwIfPresent(QualityPolicy.checkOpenNcr(inspection.passed,
                 Ncr.count("inspectionId", inspection.id) > 0));
-        int sequence = (int) Ncr.count("jobId", jobId) + 1;
+        int sequence = sequences.next(jobId, JobSequences.Kind.NCR);
         Ncr ncr = new Ncr();
         ncr.id = UUID.randomUUID();
         ncr.jobId = jobId;

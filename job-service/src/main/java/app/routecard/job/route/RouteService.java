@@ -47,7 +47,8 @@ public class RouteService {
     private final CurrentTenant tenant;
     private final SecurityIdentity identity;
 
-    public RouteService(JobService jobs, Timeline timeline, Outbox outbox, CurrentTenant tenant, SecurityIdentity identity) {
+    public RouteService(JobService jobs, Timeline timeline, Outbox outbox, CurrentTenant tenant,
+                        SecurityIdentity identity) {
         this.jobs = jobs;
         this.timeline = timeline;
         this.outbox = outbox;

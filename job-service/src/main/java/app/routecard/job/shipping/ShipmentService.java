@@ -3,6 +3,7 @@ package app.routecard.job.shipping;
 import app.routecard.platform.service.rules.Refusal;
 import app.routecard.platform.service.problem.InvalidField;
 import app.routecard.job.jobs.Job;
+import app.routecard.job.jobs.JobSequences;
 import app.routecard.job.jobs.JobService;
 import app.routecard.job.jobs.ShopClock;
 import app.routecard.job.jobs.Timeline;
@@ -26,14 +27,17 @@ import java.util.UUID;
 public class ShipmentService {
 
     private final JobService jobs;
+    private final JobSequences sequences;
     private final Timeline timeline;
     private final ShopClock clock;
     private final Outbox outbox;
     private final CurrentTenant tenant;
     private final SecurityIdentity identity;
 
-    public ShipmentService(JobService jobs, Timeline timeline, ShopClock clock, Outbox outbox, CurrentTenant tenant, SecurityIdentity identity) {
+    public ShipmentService(JobService jobs, JobSequences sequences, Timeline timeline, ShopClock clock, Outbox outbox,
+                           CurrentTenant tenant, SecurityIdentity identity) {
         this.jobs = jobs;
+        this.sequences = sequences;
         this.timeline = timeline;
         this.clock = clock;
         this.outbox = outbox;
@@ -50,7 +54,7 @@ public class ShipmentService {
         Shipment shipment = new Shipment();
         shipment.id = UUID.randomUUID();
         shipment.jobId = jobId;
-        shipment.sequence = before.size() + 1;
+        shipment.sequence = sequences.next(jobId, JobSequences.Kind.SHIPMENT);
         shipment.quantity = request.quantity();
         shipment.carrier = request.carrier();
         shipment.trackingNumber = request.trackingNumber();
