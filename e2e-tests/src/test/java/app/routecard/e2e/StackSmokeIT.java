@@ -26,8 +26,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -224,16 +222,11 @@ class StackSmokeIT {
     @Test
     @Order(7)
     void a_person_signs_in_to_the_portal_and_sees_every_service_answer() throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new app.routecard.devstack.LocalhostBrowserCookies())
-                .followRedirects(HttpClient.Redirect.ALWAYS).connectTimeout(Duration.ofSeconds(5)).build();
-        String page = browser.send(HttpRequest.newBuilder(URI.create(stack.serviceUrl(Service.PORTAL) + "/")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
         // Keycloak's organization-aware login asks for the username first, then for the password.
-        page = submitLoginForm(browser, page, Map.of("username", "alex@acme.example"));
-        if (!page.contains("Welcome")) {
-            page = submitLoginForm(browser, page, Map.of("password", DevCredentials.DEMO_PASSWORD));
-        }
-        assertThat(page).contains("Welcome, Alex Alvarez").contains("acme").contains("shop_admin");
+        String page = app.routecard.devstack.KeycloakLogin.signIn(stack.serviceUrl(Service.PORTAL),
+                "alex@acme.example", DevCredentials.DEMO_PASSWORD).landing().body();
+        assertThat(page).contains("Welcome, Alex Alvarez").contains("Acme Precision Machining")
+                .contains("<span class=\"role\">shop_admin</span>");
         assertThat(page).doesNotContain("unreachable").doesNotContain("HTTP 401");
         assertThat(countOccurrences(page, "<td>OK</td>")).isEqualTo(Service.values().length - 1);
     }
@@ -311,6 +304,143 @@ class StackSmokeIT {
         }
     }
 
+    // --- Browser journeys (Playwright driving Chromium through Keycloak's real login page) ---
+
+    private PortalJourneys journeys;
+    private com.microsoft.playwright.BrowserContext samsPhone;
+    private String samsJob;
+
+    private PortalJourneys journeys() {
+        if (journeys == null) {
+            journeys = new PortalJourneys(stack, user -> {
+                try {
+                    return passwordGrant(DevCredentials.DEV_CLIENT, user);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }, root.resolve("e2e-tests/target/screenshots"));
+        }
+        return journeys;
+    }
+
+    @Test
+    @Order(10)
+    void sam_scans_the_printed_traveler_signs_in_on_his_phone_finishes_a_step_and_raises_a_blocker() throws Exception {
+        PortalJourneys portal = journeys();
+        samsJob = portal.releasedJob("FLR-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase());
+        String scanned = portal.floorUrlFromTraveler(samsJob);
+        assertThat(scanned).isEqualTo(portal.portal() + "/floor/jobs/" + samsJob);
+
+        samsPhone = portal.phone();
+        com.microsoft.playwright.Page phone = samsPhone.newPage();
+        phone.navigate(scanned);
+        portal.signInAt(phone, "sam@acme.example");
+        assertThat(phone.url()).as("back on the scanned job after signing in").isEqualTo(scanned);
+        assertThat(phone.locator("h1").textContent()).startsWith("J-");
+        assertThat(phone.locator("#current-step").textContent()).contains("Step 1: Saw").contains("Next to start");
+
+        phone.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Start step 1")).click();
+        assertThat(phone.locator("[role=status]").textContent()).contains("Step started");
+        phone.locator("input[name=good]").fill("11");
+        phone.locator("input[name=scrap]").fill("1");
+        portal.screenshot(phone, "floor-phone-running");
+        phone.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Finish step 1")).click();
+        assertThat(phone.locator("[role=status]").textContent()).contains("Step finished");
+        assertThat(phone.locator("#current-step").textContent()).contains("Step 2: Mill");
+
+        phone.locator("summary").click();
+        phone.locator("input[name=category][value=TOOLING]").check();
+        phone.locator("textarea[name=note]").fill("End mill 12 mm worn out");
+        phone.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Raise blocker")).click();
+        assertThat(phone.locator("[role=status]").textContent()).contains("Blocker raised");
+        assertThat(phone.locator("#blockers + ul").textContent()).contains("End mill 12 mm worn out");
+        portal.screenshot(phone, "floor-phone-blocked");
+        assertThat(PortalJourneys.seriousAccessibilityViolations(phone)).as("axe: floor page").isEmpty();
+
+        List<String> timeline = portal.timeline(samsJob);
+        assertThat(timeline).anySatisfy(line -> assertThat(line).isEqualTo("step 1 Saw finished: 11 good, 1 scrap"))
+                .anySatisfy(line -> assertThat(line).isEqualTo("blocked (tooling)"));
+    }
+
+    @Test
+    @Order(11)
+    void a_customer_opens_the_share_link_without_an_account_and_after_revocation_sees_the_invalid_link_page()
+            throws Exception {
+        PortalJourneys portal = journeys();
+        String job = samsJob != null ? samsJob : portal.releasedJob("SHR-1");
+        com.fasterxml.jackson.databind.JsonNode link = portal.shareLink(job);
+        String url = link.path("url").asText();
+        assertThat(url).startsWith(portal.portal() + "/share/");
+        try (com.microsoft.playwright.BrowserContext customer = portal.phone()) {
+            com.microsoft.playwright.Page page = customer.newPage();
+            com.microsoft.playwright.Response opened = page.navigate(url);
+            assertThat(PortalJourneys.status(opened)).isEqualTo(200);
+            assertThat(page.url()).as("no sign-in for a customer").isEqualTo(url);
+            assertThat(page.locator("h1").textContent()).isEqualTo("Acme Precision Machining");
+            assertThat(page.locator("#stage").textContent()).isEqualTo("in progress");
+            assertThat(opened.headerValue("cache-control")).isEqualTo("no-store");
+            assertThat(customer.cookies()).as("the share page sets no cookie").isEmpty();
+            portal.screenshot(page, "share-phone");
+            assertThat(PortalJourneys.seriousAccessibilityViolations(page)).as("axe: share page").isEmpty();
+
+            portal.revoke(job, link.path("id").asText());
+            com.microsoft.playwright.Response revoked = page.navigate(url);
+            assertThat(PortalJourneys.status(revoked)).isEqualTo(404);
+            assertThat(page.locator("h1").textContent()).isEqualTo("This link is no longer valid");
+            com.microsoft.playwright.Response unknown = page.navigate(portal.portal() + "/share/"
+                    + "A".repeat(43));
+            assertThat(PortalJourneys.status(unknown)).isEqualTo(404);
+            assertThat(page.locator("h1").textContent()).isEqualTo("This link is no longer valid");
+        }
+    }
+
+    @Test
+    @Order(12)
+    void another_shop_gets_the_not_found_page_a_form_without_its_csrf_token_is_refused_and_user_text_stays_text()
+            throws Exception {
+        PortalJourneys portal = journeys();
+        String acmeJob = samsJob != null ? samsJob : portal.releasedJob("SEC-1");
+        String floorUrl = portal.portal() + "/floor/jobs/" + acmeJob;
+        try (com.microsoft.playwright.BrowserContext bea = portal.desktop()) {
+            com.microsoft.playwright.Page page = bea.newPage();
+            page.navigate(floorUrl);
+            portal.signInAt(page, "bea@bluefin.example");
+            com.microsoft.playwright.Response again = page.navigate(floorUrl);
+            assertThat(PortalJourneys.status(again)).as("Acme's job, for Bluefin").isEqualTo(404);
+            assertThat(page.locator("h1").textContent()).isEqualTo("Not found");
+            com.microsoft.playwright.Response missing = page.navigate(portal.portal() + "/floor/jobs/"
+                    + UUID.randomUUID());
+            assertThat(PortalJourneys.status(missing)).as("the same page as a job that does not exist").isEqualTo(404);
+            assertThat(page.locator("h1").textContent()).isEqualTo("Not found");
+        }
+
+        assertThat(samsPhone).as("Sam signed in by the floor journey").isNotNull();
+        assertThat(PortalJourneys.postWithoutCsrfToken(samsPhone, floorUrl + "/scan")).isEqualTo(403);
+
+        String script = "<script>alert(1)</script>";
+        String hostile = portal.releasedJob(script);
+        com.microsoft.playwright.Page phone = samsPhone.newPage();
+        java.util.concurrent.atomic.AtomicBoolean dialog = new java.util.concurrent.atomic.AtomicBoolean();
+        phone.onDialog(opened -> {
+            dialog.set(true);
+            opened.dismiss();
+        });
+        phone.navigate(portal.portal() + "/floor/jobs/" + hostile);
+        assertThat(phone.locator("hgroup p").textContent()).contains(script);
+        assertThat(phone.locator("script:not([src])").count()).as("no inline script on the page").isZero();
+        assertThat(dialog.get()).as("a dialog opened").isFalse();
+    }
+
+    @AfterAll
+    void closeTheBrowser() {
+        if (journeys != null) {
+            journeys.close();
+        }
+    }
+
     private HttpResponse<String> post(String url, String bearer, String json) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
                 .header("Authorization", "Bearer " + bearer).header("Content-Type", "application/json")
@@ -372,19 +502,6 @@ class StackSmokeIT {
             request.header("Authorization", "Bearer " + bearer);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String submitLoginForm(HttpClient browser, String page, Map<String, String> fields)
-            throws IOException, InterruptedException {
-        Matcher action = Pattern.compile("<form[^>]*action=\"([^\"]+)\"").matcher(page);
-        assertThat(action.find()).as("a login form in:%n%s", page).isTrue();
-        StringBuilder form = new StringBuilder();
-        fields.forEach((name, value) -> form.append(form.isEmpty() ? "" : "&").append(name).append('=')
-                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
-        HttpRequest post = HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build();
-        return browser.send(post, HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private static void deleteTree(Path dir) throws IOException {

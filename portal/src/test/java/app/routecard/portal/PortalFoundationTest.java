@@ -14,7 +14,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(value = RealStackResource.class, initArgs = @ResourceArg(name = "service", value = "portal"))
+@QuarkusTestResource(value = RealStackResource.class, initArgs = {@ResourceArg(name = "service", value = "portal"),
+        @ResourceArg(name = "fixedPort", value = "true")})
 class PortalFoundationTest extends ServiceFoundationContract {
 
     @Override

@@ -37,10 +37,10 @@ public final class ShareDtos {
     }
 
     /**
-     * What a customer sees: no ids, names, owners, costs, blockers or quality records — only how far the job is,
-     * what the shop will say next, and what has shipped.
+     * What a customer sees: no ids, names, owners, costs, blockers or quality records — only which shop it is, how
+     * far the job is, what the shop will say next, and what has shipped.
      */
-    public record SharedStatus(String jobNumber, String partNumber, String stage, int progressPercent,
+    public record SharedStatus(String shopName, String jobNumber, String partNumber, String stage, int progressPercent,
                                NextUpdate nextUpdate, List<SharedShipment> shipments) {
     }
 

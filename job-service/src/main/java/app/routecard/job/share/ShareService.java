@@ -10,6 +10,7 @@ import app.routecard.job.route.RoutePolicy;
 import app.routecard.job.route.RouteStep;
 import app.routecard.job.shipping.ShipmentService;
 import app.routecard.platform.tenancy.SuspendedTenants;
+import app.routecard.platform.tenancy.TenantNames;
 import app.routecard.platform.tenancy.TenantTransactions;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -34,9 +35,11 @@ public class ShareService {
     private final SecurityIdentity identity;
     private final PortalLinks links;
     private final SuspendedTenants suspendedTenants;
+    private final TenantNames shopNames;
 
     public ShareService(JobService jobs, Timeline timeline, SecurityIdentity identity, PortalLinks links,
-                        SuspendedTenants suspendedTenants) {
+                        SuspendedTenants suspendedTenants, TenantNames shopNames) {
+        this.shopNames = shopNames;
         this.jobs = jobs;
         this.timeline = timeline;
         this.identity = identity;
@@ -151,7 +154,7 @@ public class ShareService {
                     .map(s -> new ShareDtos.SharedShipment(s.quantity, s.carrier, s.trackingNumber, s.shippedAt,
                             s.deliveredAt))
                     .toList();
-            return new ShareDtos.SharedStatus(job.number, job.partNumber, job.stage.name().toLowerCase(Locale.ROOT),
+            return new ShareDtos.SharedStatus(shopNames.of(link.tenantId()).orElse(null), job.number, job.partNumber, job.stage.name().toLowerCase(Locale.ROOT),
                     progress, next, shipments);
         });
     }

@@ -1,6 +1,8 @@
 package app.routecard.portal.home;
 
 import app.routecard.platform.service.identity.Organizations;
+import app.routecard.portal.web.Page;
+import app.routecard.portal.web.PageContext;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.oidc.IdToken;
 import io.quarkus.qute.CheckedTemplate;
@@ -29,16 +31,19 @@ public class HomeResource {
     JsonWebToken idToken;
     private final AccessTokenCredential accessToken;
     private final ServiceProbe probe;
+    private final PageContext pages;
 
-    public HomeResource(SecurityIdentity identity, AccessTokenCredential accessToken, ServiceProbe probe) {
+    public HomeResource(SecurityIdentity identity, AccessTokenCredential accessToken, ServiceProbe probe,
+                        PageContext pages) {
         this.identity = identity;
         this.accessToken = accessToken;
         this.probe = probe;
+        this.pages = pages;
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(String name, String email, List<String> organizations, Set<String> roles,
+        static native TemplateInstance home(Page page, String name, String email, List<String> organizations, Set<String> roles,
                                             List<ServiceProbe.ServiceView> services);
     }
 
@@ -47,7 +52,7 @@ public class HomeResource {
     public TemplateInstance home() {
         String name = idToken.<String>claim("name").orElse(identity.getPrincipal().getName());
         String email = idToken.<String>claim("email").orElse("");
-        return Templates.home(name, email, Organizations.of(idToken), new TreeSet<>(identity.getRoles()),
+        return Templates.home(pages.page("Home"), name, email, Organizations.of(idToken), new TreeSet<>(identity.getRoles()),
                 probe.probeAll(accessToken.getToken()));
     }
 }

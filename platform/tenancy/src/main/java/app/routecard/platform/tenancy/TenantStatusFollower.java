@@ -22,7 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps {@link SuspendedTenants} and {@link TenantCalendars} current from the tenant events: at start it replays
+ * Keeps {@link SuspendedTenants}, {@link TenantCalendars} and {@link TenantNames} current from the tenant events: at start it replays
  * the whole topic (the view is the last event per tenant, so a replay rebuilds it exactly and redeliveries change
  * nothing), then follows new events. Runs on its own thread, reconnecting when Kafka is away.
  */
@@ -34,6 +34,7 @@ public class TenantStatusFollower {
 
     private final SuspendedTenants suspendedTenants;
     private final TenantCalendars calendars;
+    private final TenantNames names;
     private final ObjectMapper json;
     private final Optional<String> bootstrapServers;
     private volatile boolean running = true;
@@ -41,10 +42,12 @@ public class TenantStatusFollower {
     private Thread thread;
     private volatile KafkaConsumer<String, String> current;
 
-    public TenantStatusFollower(SuspendedTenants suspendedTenants, TenantCalendars calendars, ObjectMapper json,
+    public TenantStatusFollower(SuspendedTenants suspendedTenants, TenantCalendars calendars, TenantNames names,
+                                ObjectMapper json,
                                 @ConfigProperty(name = "kafka.bootstrap.servers") Optional<String> bootstrapServers) {
         this.suspendedTenants = suspendedTenants;
         this.calendars = calendars;
+        this.names = names;
         this.json = json;
         this.bootstrapServers = bootstrapServers;
     }
@@ -138,6 +141,7 @@ public class TenantStatusFollower {
             }
             if (type.startsWith("tenant.")) {
                 calendars.zone(tenantId, event.path("data").path("timeZone").asText(null));
+                names.name(tenantId, event.path("data").path("name").asText(null));
             }
             if ("SUSPENDED".equals(event.path("data").path("status").asText())) {
                 suspendedTenants.suspended(tenantId, event.path("data").path("suspensionReason").asText(null));

@@ -23,7 +23,21 @@ class TenantStatusFollowerTest {
     }
 
     private static TenantStatusFollower followerWithoutKafka() {
-        return new TenantStatusFollower(new SuspendedTenants(), new TenantCalendars(),
+        return new TenantStatusFollower(new SuspendedTenants(), new TenantCalendars(), new TenantNames(),
                 new com.fasterxml.jackson.databind.ObjectMapper(), Optional.of(" "));
+    }
+
+    @Test
+    void tenant_events_keep_each_tenants_name_and_zone() {
+        TenantNames names = new TenantNames();
+        TenantCalendars calendars = new TenantCalendars();
+        TenantStatusFollower follower = new TenantStatusFollower(new SuspendedTenants(), calendars, names,
+                new com.fasterxml.jackson.databind.ObjectMapper(), Optional.of(" "));
+        follower.apply("{\"type\":\"tenant.created\",\"tenantid\":\"t1\",\"data\":{\"name\":\"Acme Precision\","
+                + "\"timeZone\":\"America/Chicago\",\"status\":\"ACTIVE\"}}");
+        follower.apply("{\"type\":\"tenant.updated\",\"tenantid\":\"t1\",\"data\":{\"status\":\"ACTIVE\"}}");
+        assertThat(names.of("t1")).contains("Acme Precision");
+        assertThat(calendars.zone("t1")).hasToString("America/Chicago");
+        assertThat(names.of("t2")).isEmpty();
     }
 }

@@ -16,9 +16,12 @@ import java.util.Map;
 public class RealStackResource implements QuarkusTestResourceLifecycleManager {
 
     private Service service;
+    private boolean fixedPort;
 
     @Override
     public void init(Map<String, String> initArgs) {
+        // The portal's browser sign-in needs the port Keycloak's realm allows as a redirect for this stack.
+        fixedPort = Boolean.parseBoolean(initArgs.get("fixedPort"));
         String name = initArgs.get("service");
         if (name == null) {
             throw new IllegalArgumentException("RealStackResource needs the init argument 'service'");
@@ -30,9 +33,9 @@ public class RealStackResource implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         StackLayout stack = TestStack.ensureUp();
         Map<String, String> config = new HashMap<>(ServiceSettings.properties(stack, service));
-        // Tests listen on a free port of their own, not the service's fixed one.
+        // Tests listen on a free port of their own (or, with fixedPort, on the port this stack gives the service).
         config.remove("quarkus.http.port");
-        config.put("quarkus.http.test-port", "0");
+        config.put("quarkus.http.test-port", fixedPort ? String.valueOf(stack.ports().service(service)) : "0");
         return config;
     }
 

@@ -25,7 +25,18 @@ public final class TenantEventsFixture {
     /** With the tenant's time zone, as tenant-service's events carry it. */
     public static void publish(String type, String tenantId, String slug, String status, String reason,
                                String timeZone) {
+        publish(type, tenantId, slug, null, status, reason, timeZone);
+    }
+
+    /** An active tenant's profile with its display name (tenant.updated), as tenant-service publishes it. */
+    public static void named(String tenantId, String slug, String name) {
+        publish("tenant.updated", tenantId, slug, name, "ACTIVE", null, null);
+    }
+
+    private static void publish(String type, String tenantId, String slug, String name, String status,
+                                String reason, String timeZone) {
         String data = "{\"id\":\"" + tenantId + "\",\"slug\":\"" + slug + "\",\"status\":\"" + status + "\""
+                + (name == null ? "" : ",\"name\":\"" + name + "\"")
                 + (reason == null ? "" : ",\"suspensionReason\":\"" + reason + "\"")
                 + (timeZone == null ? "" : ",\"timeZone\":\"" + timeZone + "\"") + "}";
         String event = "{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID() + "\",\"source\":\"tests\","

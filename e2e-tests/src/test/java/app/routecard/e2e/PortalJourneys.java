@@ -1,0 +1,204 @@
+package app.routecard.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.routecard.devstack.DevCredentials;
+import app.routecard.devstack.Service;
+import app.routecard.devstack.StackLayout;
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+/**
+ * Journeys through the portal in a real Chromium, signed in through Keycloak's real login page, against the
+ * packaged product that {@code ./routecard up} started. One browser for all journeys; each person gets a
+ * browser context of their own (their own cookies).
+ */
+final class PortalJourneys implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern KEYCLOAK = Pattern.compile(".*/realms/routecard/.*");
+
+    private final StackLayout stack;
+    private final Function<String, String> tokens;
+    private final Path screenshots;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private Playwright playwright;
+    private Browser browser;
+
+    PortalJourneys(StackLayout stack, Function<String, String> tokens, Path screenshots) {
+        this.stack = stack;
+        this.tokens = tokens;
+        this.screenshots = screenshots;
+    }
+
+    /** Chromium, started once (installed first if the machine lacks it and we may install it). */
+    Browser browser() {
+        if (browser == null) {
+            Path chromium = Browsers.chromium();
+            playwright = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(chromium).setHeadless(true)
+                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+        }
+        return browser;
+    }
+
+    /** A phone: 375 × 812, touch, as a floor operator holds it. */
+    BrowserContext phone() {
+        return browser().newContext(new Browser.NewContextOptions().setViewportSize(375, 812)
+                .setIsMobile(true).setHasTouch(true).setDeviceScaleFactor(2));
+    }
+
+    BrowserContext desktop() {
+        return browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+    }
+
+    String portal() {
+        return stack.serviceUrl(Service.PORTAL);
+    }
+
+    /** Keycloak's login here asks for the username first, then the password. */
+    void signInAt(Page page, String username) {
+        page.waitForURL(KEYCLOAK);
+        page.locator("#username").fill(username);
+        page.locator("#kc-login").click();
+        page.locator("#password").fill(DevCredentials.DEMO_PASSWORD);
+        page.locator("#kc-login").click();
+        page.waitForURL(url -> url.startsWith(portal()));
+    }
+
+    void screenshot(Page page, String name) {
+        try {
+            Files.createDirectories(screenshots);
+            page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve(name + ".png")).setFullPage(true));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** axe-core over the page: the critical and serious violations, each as "rule: help (n elements)". */
+    static List<String> seriousAccessibilityViolations(Page page) {
+        AxeResults results = new AxeBuilder(page).analyze();
+        return results.getViolations().stream()
+                .filter(rule -> "critical".equals(rule.getImpact()) || "serious".equals(rule.getImpact()))
+                .map(PortalJourneys::describe).toList();
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + ": " + rule.getHelp() + " (" + rule.getNodes().size() + " elements)";
+    }
+
+    /** Posts a form without its CSRF token from inside the signed-in context: the cookies go, the token not. */
+    static int postWithoutCsrfToken(BrowserContext context, String url) {
+        return context.request().post(url, RequestOptions.create().setForm(FormData.create().set("good", "1")))
+                .status();
+    }
+
+    // --- the product's API, as the office would use it, to set journeys up and check their outcome ---
+
+    /** A released job with a two-step route, imported as the ERP would (so the journey owns its own job). */
+    String releasedJob(String partNumber) throws Exception {
+        String erpId = "E2E-" + System.nanoTime();
+        String order = JSON.writeValueAsString(Map.of("erpOrderId", erpId, "customerName", "Northwind Robotics",
+                "partNumber", partNumber, "revision", "C", "quantity", 12,
+                "dueDate", java.time.LocalDate.now().plusDays(20).toString(), "release", true,
+                "route", List.of(Map.of("name", "Saw", "workCenter", "SAW-1", "plannedHours", 1),
+                        Map.of("name", "Mill", "workCenter", "VMC-2", "plannedHours", 3))));
+        JsonNode imported = api("POST", Service.JOB, "/api/erp/production-orders", "alex@acme.example", order, 201);
+        return imported.path("job").path("id").asText();
+    }
+
+    /** The URL in the QR code of the job's printed traveler: page 1 rendered, the code decoded. */
+    String floorUrlFromTraveler(String job) throws Exception {
+        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(stack.serviceUrl(Service.JOB)
+                        + "/api/jobs/" + job + "/traveler.pdf"))
+                .header("Authorization", "Bearer " + tokens.apply("alex@acme.example")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150, ImageType.RGB);
+            int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(
+                    page.getWidth(), page.getHeight(), pixels))), Map.of(DecodeHintType.TRY_HARDER, true)).getText();
+        }
+    }
+
+    JsonNode shareLink(String job) throws Exception {
+        return api("POST", Service.JOB, "/api/jobs/" + job + "/share-links", "alex@acme.example",
+                "{\"expiresInHours\": 2, \"label\": \"e2e customer\"}", 201);
+    }
+
+    void revoke(String job, String link) throws Exception {
+        api("POST", Service.JOB, "/api/jobs/" + job + "/share-links/" + link + "/revoke", "alex@acme.example", "",
+                200);
+    }
+
+    List<String> timeline(String job) throws Exception {
+        JsonNode page = api("GET", Service.JOB, "/api/jobs/" + job + "/timeline?size=200", "alex@acme.example",
+                null, 200);
+        List<String> lines = new java.util.ArrayList<>();
+        page.path("items").forEach(item -> lines.add(item.path("what").asText()));
+        return lines;
+    }
+
+    JsonNode api(String method, Service service, String path, String user, String body, int expected)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.serviceUrl(service) + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + tokens.apply(user))
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(expected);
+        return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
+    }
+
+    static int status(Response response) {
+        return response == null ? -1 : response.status();
+    }
+
+    @Override
+    public void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package app.routecard.portal.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which screens each role sees in the top bar. A role sees only what it may use, and only screens that exist:
+ * an entry is added here in the same change as its page. Plain Java.
+ */
+public final class NavigationPolicy {
+
+    /** One entry of the top bar. */
+    public record MenuItem(String label, String path) {
+    }
+
+    private NavigationPolicy() {
+    }
+
+    public static List<MenuItem> menuFor(Set<String> roles) {
+        List<MenuItem> menu = new ArrayList<>();
+        if (roles.isEmpty()) {
+            return menu;
+        }
+        menu.add(new MenuItem("Home", "/"));
+        return menu;
+    }
+}

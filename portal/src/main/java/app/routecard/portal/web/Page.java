@@ -1,0 +1,20 @@
+package app.routecard.portal.web;
+
+import java.util.List;
+
+/**
+ * What the layout needs on every page: the title, who is signed in and for which tenant, the role's menu, the
+ * CSRF token for forms, and a banner when a service is not answering.
+ */
+public record Page(String title, boolean signedIn, String userName, String tenantName,
+                   List<NavigationPolicy.MenuItem> menu, String csrf, String banner) {
+
+    /** A page for someone without an account (a customer's share link): no menu, no forms, no cookie. */
+    public static Page anonymous(String title) {
+        return new Page(title, false, null, null, List.of(), "", null);
+    }
+
+    public Page withBanner(String text) {
+        return new Page(title, signedIn, userName, tenantName, menu, csrf, text);
+    }
+}

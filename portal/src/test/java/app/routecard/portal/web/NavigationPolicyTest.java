@@ -1,0 +1,27 @@
+package app.routecard.portal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class NavigationPolicyTest {
+
+    private static java.util.List<String> labels(Set<String> roles) {
+        return NavigationPolicy.menuFor(roles).stream().map(NavigationPolicy.MenuItem::label).toList();
+    }
+
+    @Test
+    void every_role_sees_only_screens_that_exist() {
+        for (String role : Set.of("buyer", "shop_admin", "shop_floor", "operator")) {
+            assertThat(labels(Set.of(role))).as(role).containsExactly("Home");
+        }
+        assertThat(NavigationPolicy.menuFor(Set.of("shop_admin")))
+                .allSatisfy(item -> assertThat(item.path()).startsWith("/"));
+    }
+
+    @Test
+    void nobody_signed_in_has_no_menu() {
+        assertThat(labels(Set.of())).isEmpty();
+    }
+}

@@ -1,0 +1,132 @@
+package app.routecard.portal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.routecard.devstack.DevCredentials;
+import app.routecard.devstack.KeycloakLogin;
+import app.routecard.platform.testing.RealStackResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The portal's pages on the real test stack, signed in through Keycloak's real login page. The test stack runs
+ * no services, so every page that needs one meets a service that is down.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = RealStackResource.class, initArgs = {@ResourceArg(name = "service", value = "portal"),
+        @ResourceArg(name = "fixedPort", value = "true")})
+class PortalPagesTest {
+
+    private static final Pattern CSRF_FIELD = Pattern.compile("X-CSRF-Token&quot;: &quot;([A-Za-z0-9_-]{43})"
+            + "|X-CSRF-Token\": \"([A-Za-z0-9_-]{43})");
+
+    @TestHTTPResource("/")
+    URI root;
+
+    private HttpClient alex;
+    private HttpResponse<String> landing;
+    private String home;
+
+    @BeforeEach
+    void signIn() throws Exception {
+        String portal = root.toString().replaceAll("/$", "");
+        KeycloakLogin.Session session = KeycloakLogin.signIn(portal, "alex@acme.example",
+                DevCredentials.DEMO_PASSWORD);
+        alex = session.client();
+        landing = session.landing();
+        home = landing.body();
+        assertThat(session.landing().statusCode()).isEqualTo(200);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return alex.send(HttpRequest.newBuilder(root.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> postForm(String path, String form, String origin) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(root.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (origin != null) {
+            request.header("Origin", origin);
+        }
+        return alex.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String csrfOf(String page) {
+        Matcher token = CSRF_FIELD.matcher(page);
+        assertThat(token.find()).as("a CSRF token in the page").isTrue();
+        return token.group(1) != null ? token.group(1) : token.group(2);
+    }
+
+    @Test
+    void the_layout_shows_the_user_the_roles_menu_and_sign_out_and_locks_the_page_down() throws Exception {
+        assertThat(home).contains("Welcome, Alex Alvarez").contains(">Home</a>").contains(">Sign out</a>")
+                .contains("/webjars/htmx.org/2.0.10/dist/htmx.min.js")
+                .contains("/webjars/picocss__pico/2.1.1/css/pico.min.css");
+        assertThat(home).doesNotContain("eyJ").as("no access token in the page");
+        HttpResponse<String> page = get("/");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+                assertThat(csp).contains("script-src 'self'").contains("frame-ancestors 'none'")
+                        .doesNotContain("unsafe-inline"));
+        assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(get("/webjars/htmx.org/2.0.10/dist/htmx.min.js").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void a_page_whose_service_is_down_shows_a_banner_and_answers_503_without_a_stack_trace() throws Exception {
+        HttpResponse<String> floor = get("/floor/jobs/" + UUID.randomUUID());
+        assertThat(floor.statusCode()).isEqualTo(503);
+        assertThat(floor.body()).contains("role=\"alert\"").contains("The jobs service is not answering right now.")
+                .contains("Nothing was changed").doesNotContain("Exception").doesNotContain("at app.routecard");
+    }
+
+    @Test
+    void a_form_post_without_the_csrf_token_or_from_another_site_is_refused() throws Exception {
+        String job = "/floor/jobs/" + UUID.randomUUID() + "/scan";
+        HttpResponse<String> without = postForm(job, "good=1", null);
+        assertThat(without.statusCode()).isEqualTo(403);
+        assertThat(without.body()).contains("This form has expired");
+        String token = csrfOf(home);
+        HttpResponse<String> foreign = postForm(job, "good=1&_csrf=" + token, "http://evil.example");
+        assertThat(foreign.statusCode()).as("another origin, even with the token").isEqualTo(403);
+        HttpResponse<String> wrong = postForm(job, "good=1&_csrf=" + "x".repeat(43), null);
+        assertThat(wrong.statusCode()).isEqualTo(403);
+        // With the token (htmx sends it as a header) the request passes the guard and reaches the page, which then
+        // finds job-service down.
+        HttpResponse<String> viaHeader = alex.send(HttpRequest.newBuilder(root.resolve(job))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-CSRF-Token", token)
+                .POST(HttpRequest.BodyPublishers.ofString("good=1")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(viaHeader.statusCode()).as(viaHeader.body()).isEqualTo(503);
+        HttpResponse<String> formField = postForm(job, "good=1&_csrf=" + token, null);
+        assertThat(formField.statusCode()).as("a plain form with its hidden field").isEqualTo(503);
+        HttpResponse<String> allowed = postForm(job, "good=1&_csrf=" + token, root.toString().replaceAll("/$", ""));
+        assertThat(allowed.statusCode()).as(allowed.body()).isEqualTo(503);
+    }
+
+    @Test
+    void the_csrf_cookie_is_http_only_and_same_site_strict_and_a_share_page_sets_none() throws Exception {
+        assertThat(landing.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("rc_csrf=").contains("HttpOnly").containsIgnoringCase("SameSite=Strict")
+                .contains("Path=/"));
+        HttpClient fresh = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> share = fresh.send(HttpRequest.newBuilder(root.resolve("/share/" + "A".repeat(43)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(share.statusCode()).as("no sign-in for a share link; job-service is down here").isEqualTo(503);
+        assertThat(share.headers().allValues("Set-Cookie")).as("a share page sets no cookie").isEmpty();
+        HttpResponse<String> malformed = fresh.send(HttpRequest.newBuilder(root.resolve("/share/not-a-token!"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(malformed.statusCode()).isEqualTo(404);
+        assertThat(malformed.body()).contains("This link is no longer valid");
+    }
+}
