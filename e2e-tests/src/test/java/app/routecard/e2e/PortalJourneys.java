@@ -142,6 +142,15 @@ final class PortalJourneys implements AutoCloseable {
         return imported.path("job").path("id").asText();
     }
 
+    /** A job as it arrives from the ERP without a route, not yet released: the office plans it. */
+    String unplannedJob(String partNumber) throws Exception {
+        String order = JSON.writeValueAsString(Map.of("erpOrderId", "E2E-" + System.nanoTime(),
+                "customerName", "Northwind Robotics", "partNumber", partNumber, "revision", "A", "quantity", 40,
+                "dueDate", java.time.LocalDate.now().plusDays(30).toString(), "release", true));
+        return api("POST", Service.JOB, "/api/erp/production-orders", "alex@acme.example", order, 201)
+                .path("job").path("id").asText();
+    }
+
     /** The URL in the QR code of the job's printed traveler: page 1 rendered, the code decoded. */
     String floorUrlFromTraveler(String job) throws Exception {
         HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(stack.serviceUrl(Service.JOB)

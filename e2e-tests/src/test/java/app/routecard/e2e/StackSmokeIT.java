@@ -434,6 +434,74 @@ class StackSmokeIT {
         assertThat(dialog.get()).as("a dialog opened").isFalse();
     }
 
+    @Test
+    @Order(13)
+    void alex_finds_the_at_risk_job_on_the_board_then_plans_a_route_prints_the_traveler_and_shares_a_job()
+            throws Exception {
+        PortalJourneys portal = journeys();
+        String part = "PLN-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String unplanned = portal.unplannedJob(part);
+        try (com.microsoft.playwright.BrowserContext office = portal.desktop()) {
+            com.microsoft.playwright.Page page = office.newPage();
+            page.navigate(portal.portal() + "/jobs");
+            portal.signInAt(page, "alex@acme.example");
+            assertThat(page.locator("h1").textContent()).isEqualTo("Jobs");
+
+            page.locator("select[name=atRisk]").selectOption("true");
+            page.waitForURL(url -> url.contains("atRisk=true"));
+            int rows = page.locator("#board tbody tr").count();
+            assertThat(page.locator("#board .count").textContent()).as("the count follows the filter")
+                    .isEqualTo(rows + (rows == 1 ? " job match" : " jobs match"));
+            com.microsoft.playwright.Locator atRisk = page.locator("#board tbody tr", new com.microsoft.playwright
+                    .Page.LocatorOptions().setHasText("HSG-220"));
+            assertThat(atRisk.locator(".at-risk").textContent()).startsWith("At risk:").contains("working days");
+            portal.screenshot(page, "board-at-risk");
+            assertThat(PortalJourneys.seriousAccessibilityViolations(page)).as("axe: jobs board").isEmpty();
+            atRisk.locator("a").first().click();
+            page.waitForURL(url -> url.matches(".*/jobs/[0-9a-f-]{36}"));
+            assertThat(page.locator("hgroup p").textContent()).contains("HSG-220");
+            assertThat(page.locator("#overview .at-risk").textContent()).contains("At risk:");
+
+            page.navigate(portal.portal() + "/jobs?q=" + part);
+            page.locator("#board tbody tr a").first().click();
+            page.waitForURL(url -> url.endsWith("/jobs/" + unplanned));
+            page.locator("textarea[name=steps]").fill("Saw; SAW-1; 0.5\nMill; VMC-2; 3\nDeburr; BENCH; 0,5");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new com.microsoft.playwright.Page.GetByRoleOptions().setName("Save the route")).click();
+            assertThat(page.locator("[role=status]").first().textContent()).contains("Route planned");
+            assertThat(page.locator("#route tbody tr")).satisfies(rows -> assertThat(rows.count()).isEqualTo(3));
+            assertThat(page.locator("#route tbody").textContent()).contains("Saw").contains("VMC-2").contains("Deburr");
+
+            String traveler = page.locator("a[href$='/traveler.pdf']").getAttribute("href");
+            com.microsoft.playwright.APIResponse pdf = office.request().get(portal.portal() + traveler);
+            assertThat(pdf.status()).isEqualTo(200);
+            assertThat(pdf.headers().get("content-type")).startsWith("application/pdf");
+            assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            assertThat(office.request().get(portal.portal() + "/jobs/" + unplanned + "/qr.svg").headers()
+                    .get("content-type")).startsWith("image/svg+xml");
+
+            page.locator("input[name=label]").fill("Northwind buyer");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new com.microsoft.playwright.Page.GetByRoleOptions().setName("Create a share link")).click();
+            String shared = page.locator("#new-share-link").inputValue();
+            assertThat(shared).startsWith(portal.portal() + "/share/");
+            assertThat(page.locator("#share tbody").textContent()).contains("Northwind buyer").contains("active");
+            portal.screenshot(page, "job-page");
+            assertThat(PortalJourneys.seriousAccessibilityViolations(page)).as("axe: job page").isEmpty();
+            assertThat(page.content()).as("no access token in the page").doesNotContain("eyJ");
+
+            // a rule's refusal reads in words next to its form: the route cannot be planned twice once started
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new com.microsoft.playwright.Page.GetByRoleOptions().setName("Start Saw")).click();
+            page.locator("#route details summary").click();
+            page.locator("textarea[name=steps]").fill("Laser; LAS-1; 1");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new com.microsoft.playwright.Page.GetByRoleOptions().setName("Save the route")).click();
+            assertThat(page.locator("#route [role=alert]").textContent())
+                    .contains("Work has started on this route").contains("rule route fixed once started");
+        }
+    }
+
     @AfterAll
     void closeTheBrowser() {
         if (journeys != null) {

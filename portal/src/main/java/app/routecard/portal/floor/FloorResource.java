@@ -1,5 +1,6 @@
 package app.routecard.portal.floor;
 
+import app.routecard.portal.jobs.BlockerCategories;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageContext;
 import app.routecard.portal.web.ServiceClient;
@@ -34,8 +35,7 @@ import java.util.UUID;
 @Produces(MediaType.TEXT_HTML)
 public class FloorResource {
 
-    static final List<String> BLOCKER_CATEGORIES = List.of("MATERIAL", "MACHINE", "TOOLING", "QUALITY", "DRAWING",
-            "CUSTOMER", "STAFF", "OTHER");
+    static final List<String> BLOCKER_CATEGORIES = BlockerCategories.ALL;
     private static final Map<String, String> DONE = Map.of(
             "started", "Step started.", "finished", "Step finished.", "blocked", "Blocker raised.");
 

@@ -23,6 +23,9 @@ public final class NavigationPolicy {
             return menu;
         }
         menu.add(new MenuItem("Home", "/"));
+        if (roles.contains("shop_admin") || roles.contains("shop_floor")) {
+            menu.add(new MenuItem("Jobs", "/jobs"));
+        }
         return menu;
     }
 }

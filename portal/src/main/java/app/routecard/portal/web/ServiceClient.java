@@ -34,27 +34,32 @@ public class ServiceClient {
     }
 
     public Answer get(String service, String path, String token) {
-        return send(service, "GET", path, token, null);
+        return send(service, "GET", path, token, null, "application/json");
+    }
+
+    /** A document the service renders (a PDF, an image), asked for by its media type. */
+    public Answer download(String service, String path, String token, String mediaType) {
+        return send(service, "GET", path, token, null, mediaType);
     }
 
     public Answer post(String service, String path, String token, Object body) {
-        return send(service, "POST", path, token, body);
+        return send(service, "POST", path, token, body, "application/json");
     }
 
     public Answer put(String service, String path, String token, Object body) {
-        return send(service, "PUT", path, token, body);
+        return send(service, "PUT", path, token, body, "application/json");
     }
 
     public Answer patch(String service, String path, String token, Object body) {
-        return send(service, "PATCH", path, token, body);
+        return send(service, "PATCH", path, token, body, "application/json");
     }
 
-    private Answer send(String service, String method, String path, String token, Object body) {
+    private Answer send(String service, String method, String path, String token, Object body, String accept) {
         String base = Optional.ofNullable(directory.services().get(service)).map(ServiceDirectory.Endpoint::url)
                 .orElseThrow(() -> new IllegalArgumentException("No service " + service));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(10))
-                .header("Accept", "application/json");
+                .header("Accept", accept + ", application/problem+json");
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

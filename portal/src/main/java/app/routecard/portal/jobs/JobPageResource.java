@@ -1,0 +1,298 @@
+package app.routecard.portal.jobs;
+
+import app.routecard.portal.web.Page;
+import app.routecard.portal.web.PageContext;
+import app.routecard.portal.web.ServiceClient;
+import app.routecard.portal.web.ServiceProblem;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * One job, for the office: its header, stage, route with step actions, route planning, blockers, share links,
+ * traveler and QR code, and its timeline. Each form posts here and is answered with the page: a 303 back to it on
+ * success, or the page again with the service's refusal next to the form that caused it.
+ */
+@Path("/jobs/{jobId}")
+@RolesAllowed({"shop_admin", "shop_floor"})
+@Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+public class JobPageResource {
+
+    static final List<String> PRIORITIES = List.of("LOW", "NORMAL", "HIGH", "URGENT");
+    static final List<String> MANUAL_STAGES = List.of("RELEASED", "IN_PROGRESS", "INSPECTION", "READY_TO_SHIP",
+            "ON_HOLD", "CLOSED", "CANCELLED", "PLANNED");
+    private static final Map<String, String> DONE = Map.ofEntries(
+            Map.entry("stage", "Stage changed."), Map.entry("details", "Job saved."),
+            Map.entry("route", "Route planned."), Map.entry("started", "Step started."),
+            Map.entry("finished", "Step finished."), Map.entry("skipped", "Step skipped."),
+            Map.entry("blocked", "Blocker raised."), Map.entry("resolved", "Blocker resolved."),
+            Map.entry("revoked", "Share link revoked."));
+
+    private final ServiceClient services;
+    private final PageContext pages;
+    private final ObjectMapper json;
+    private final SecurityIdentity identity;
+
+    public JobPageResource(ServiceClient services, PageContext pages, ObjectMapper json, SecurityIdentity identity) {
+        this.services = services;
+        this.pages = pages;
+        this.json = json;
+        this.identity = identity;
+    }
+
+    /** Where a form's answer goes on the page: which form, its message, its field messages, what was typed. */
+    public record Feedback(String form, String message, boolean error, Map<String, String> fields,
+                           Map<String, String> entered) {
+        static Feedback none() {
+            return new Feedback("", null, false, Map.of(), Map.of());
+        }
+
+        public boolean on(String name) {
+            return form.equals(name);
+        }
+
+        public String value(String field) {
+            return entered.getOrDefault(field, "");
+        }
+    }
+
+    /** A share link just made: its URL is shown once, here, and never stored by the portal. */
+    public record NewLink(String url, String expires) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance job(Page page, JobViews.Job job, JobViews.Route route,
+                                           List<JobViews.Blocker> blockers, List<JobViews.TimelineEntry> timeline,
+                                           List<JobViews.ShareLink> links, boolean admin, Feedback feedback,
+                                           NewLink newLink, List<String> priorities, List<String> stages,
+                                           List<String> categories);
+    }
+
+    @GET
+    public TemplateInstance show(@PathParam("jobId") UUID jobId, @QueryParam("done") String done) {
+        String message = done == null ? null : DONE.get(done);
+        return render(jobId, message == null ? Feedback.none()
+                : new Feedback("", message, false, Map.of(), Map.of()), null);
+    }
+
+    @GET
+    @Path("/traveler.pdf")
+    @Produces("application/pdf")
+    public Response traveler(@PathParam("jobId") UUID jobId) {
+        var answer = services.download("job", "/api/jobs/" + jobId + "/traveler.pdf", pages.token(),
+                "application/pdf");
+        return Response.ok(answer.bytes(), "application/pdf").header("Content-Disposition",
+                "inline; filename=\"traveler.pdf\"").header("Cache-Control", "no-store").build();
+    }
+
+    @GET
+    @Path("/qr.svg")
+    @Produces("image/svg+xml")
+    public Response qr(@PathParam("jobId") UUID jobId) {
+        var answer = services.download("job", "/api/jobs/" + jobId + "/qr.svg", pages.token(), "image/svg+xml");
+        return Response.ok(answer.bytes(), "image/svg+xml").header("Cache-Control", "no-store").build();
+    }
+
+    @POST
+    @Path("/stage")
+    public Response stage(@PathParam("jobId") UUID jobId, @FormParam("to") String to,
+                          @FormParam("reason") String reason, @FormParam("override") String override) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("to", to);
+        body.put("reason", blankToNull(reason));
+        body.put("override", "on".equals(override));
+        return act(jobId, "stage", Map.of("to", text(to), "reason", text(reason)),
+                () -> services.post("job", "/api/jobs/" + jobId + "/stage", pages.token(), body));
+    }
+
+    @POST
+    @Path("/details")
+    public Response details(@PathParam("jobId") UUID jobId, @FormParam("customerName") String customerName,
+                            @FormParam("dueDate") String dueDate, @FormParam("priority") String priority,
+                            @FormParam("owner") String owner, @FormParam("specialInstructions") String instructions,
+                            @FormParam("reason") String reason) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("customerName", blankToNull(customerName));
+        body.put("dueDate", blankToNull(dueDate));
+        body.put("priority", blankToNull(priority));
+        body.put("owner", owner == null ? null : owner.trim());
+        body.put("specialInstructions", instructions == null ? null : instructions);
+        body.put("reason", blankToNull(reason));
+        Map<String, String> entered = Map.of("customerName", text(customerName), "dueDate", text(dueDate),
+                "priority", text(priority), "owner", text(owner), "specialInstructions", text(instructions),
+                "reason", text(reason));
+        return act(jobId, "details", entered,
+                () -> services.patch("job", "/api/jobs/" + jobId, pages.token(), body));
+    }
+
+    @POST
+    @Path("/route")
+    public Response planRoute(@PathParam("jobId") UUID jobId, @FormParam("steps") String steps) {
+        RoutePlan.Parsed plan = RoutePlan.parse(steps);
+        Map<String, String> entered = Map.of("steps", text(steps));
+        if (!plan.valid()) {
+            return page(400, render(jobId, new Feedback("route", "The route was not planned.", true,
+                    Map.of("steps", plan.problem()), entered), null));
+        }
+        return act(jobId, "route", entered, () -> services.put("job", "/api/jobs/" + jobId + "/route",
+                pages.token(), Map.of("steps", plan.asJson())));
+    }
+
+    @POST
+    @Path("/steps/{stepId}/start")
+    public Response start(@PathParam("jobId") UUID jobId, @PathParam("stepId") UUID stepId) {
+        return act(jobId, "started", Map.of(), () -> services.post("job",
+                "/api/jobs/" + jobId + "/route/" + stepId + "/start", pages.token(), Map.of()));
+    }
+
+    @POST
+    @Path("/steps/{stepId}/finish")
+    public Response finish(@PathParam("jobId") UUID jobId, @PathParam("stepId") UUID stepId,
+                           @FormParam("good") String good, @FormParam("scrap") String scrap) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("goodQuantity", number(good));
+        body.put("scrapQuantity", scrap == null || scrap.isBlank() ? 0 : number(scrap));
+        return act(jobId, "finished", Map.of("good", text(good), "scrap", text(scrap)), () -> services.post("job",
+                "/api/jobs/" + jobId + "/route/" + stepId + "/finish", pages.token(), body));
+    }
+
+    @POST
+    @Path("/steps/{stepId}/skip")
+    public Response skip(@PathParam("jobId") UUID jobId, @PathParam("stepId") UUID stepId,
+                         @FormParam("reason") String reason) {
+        return act(jobId, "skipped", Map.of("reason", text(reason)), () -> services.post("job",
+                "/api/jobs/" + jobId + "/route/" + stepId + "/skip", pages.token(),
+                Map.of("reason", text(reason))));
+    }
+
+    @POST
+    @Path("/blockers")
+    public Response raiseBlocker(@PathParam("jobId") UUID jobId, @FormParam("category") String category,
+                                 @FormParam("note") String note) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("category", blankToNull(category));
+        body.put("note", text(note));
+        return act(jobId, "blocked", Map.of("category", text(category), "note", text(note)),
+                () -> services.post("job", "/api/jobs/" + jobId + "/blockers", pages.token(), body));
+    }
+
+    @POST
+    @Path("/blockers/{blockerId}/resolve")
+    public Response resolveBlocker(@PathParam("jobId") UUID jobId, @PathParam("blockerId") UUID blockerId,
+                                   @FormParam("note") String note) {
+        return act(jobId, "resolved", Map.of("note", text(note)), () -> services.post("job",
+                "/api/jobs/" + jobId + "/blockers/" + blockerId + "/resolve", pages.token(),
+                Map.of("note", text(note))));
+    }
+
+    @POST
+    @Path("/share-links")
+    public Response createShareLink(@PathParam("jobId") UUID jobId, @FormParam("label") String label,
+                                    @FormParam("days") String days) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("label", blankToNull(label));
+        Integer validDays = number(days);
+        body.put("expiresInHours", validDays == null ? null : validDays * 24);
+        try {
+            JsonNode created = services.post("job", "/api/jobs/" + jobId + "/share-links", pages.token(), body)
+                    .body();
+            NewLink link = new NewLink(created.path("url").asText(),
+                    created.path("expiresAt").asText("").replaceAll("T.*", ""));
+            return page(200, render(jobId, new Feedback("share", "Share link created. Copy it now: it is shown"
+                    + " only once.", false, Map.of(), Map.of()), link));
+        } catch (ServiceProblem problem) {
+            Map<String, String> fields = new LinkedHashMap<>(problem.fieldMessages());
+            if (fields.containsKey("expiresInHours")) {
+                fields.put("days", "from 1 to 90 days");
+            }
+            return page(problem.status(), render(jobId, new Feedback("share", problem.message(), true, fields,
+                    Map.of("label", text(label), "days", text(days))), null));
+        }
+    }
+
+    @POST
+    @Path("/share-links/{linkId}/revoke")
+    public Response revokeShareLink(@PathParam("jobId") UUID jobId, @PathParam("linkId") UUID linkId) {
+        return act(jobId, "revoked", Map.of(), () -> services.post("job",
+                "/api/jobs/" + jobId + "/share-links/" + linkId + "/revoke", pages.token(), Map.of()));
+    }
+
+    private Response act(UUID jobId, String done, Map<String, String> entered, Runnable call) {
+        try {
+            call.run();
+            return Response.seeOther(URI.create("/jobs/" + jobId + "?done=" + done)).build();
+        } catch (ServiceProblem problem) {
+            String form = switch (done) {
+                case "started", "finished", "skipped" -> "route";
+                case "blocked", "resolved" -> "blockers";
+                case "revoked" -> "share";
+                default -> done;
+            };
+            return page(problem.status(), render(jobId, new Feedback(form, problem.message(), true,
+                    problem.fieldMessages(), entered), null));
+        }
+    }
+
+    private TemplateInstance render(UUID jobId, Feedback feedback, NewLink newLink) {
+        String token = pages.token();
+        String base = "/api/jobs/" + jobId;
+        JobViews.Job job = json.convertValue(services.get("job", base, token).body(), JobViews.Job.class);
+        JobViews.Route route = json.convertValue(services.get("job", base + "/route", token).body(),
+                JobViews.Route.class);
+        List<JobViews.Blocker> blockers = items(services.get("job", base + "/blockers?open=true&size=50", token)
+                .body(), new TypeReference<>() { });
+        List<JobViews.TimelineEntry> timeline = items(services.get("job", base + "/timeline?size=50&order=desc",
+                token).body(), new TypeReference<>() { });
+        boolean admin = identity.hasRole("shop_admin");
+        List<JobViews.ShareLink> links = admin ? items(services.get("job", base + "/share-links?size=20", token)
+                .body(), new TypeReference<>() { }) : List.of();
+        return Templates.job(pages.page(job.number()), job, route, blockers, timeline, links, admin, feedback,
+                newLink, PRIORITIES, MANUAL_STAGES, BlockerCategories.ALL);
+    }
+
+    private <T> List<T> items(JsonNode page, TypeReference<List<T>> type) {
+        return page == null ? List.of() : json.convertValue(page.path("items"), type);
+    }
+
+    private static Response page(int status, TemplateInstance page) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(page).build();
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** A whole number typed in a form; anything else goes to the service as is, which names the field. */
+    private static Integer number(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Integer.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package app.routecard.portal.jobs;
+
+import app.routecard.portal.web.Page;
+import app.routecard.portal.web.PageContext;
+import app.routecard.portal.web.ServiceClient;
+import app.routecard.portal.web.ServiceProblem;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The shop's jobs board: every job with its stage, due date, progress and open blockers; filters for stage,
+ * owner, due window, late, at risk (with the reason) and blocked, text search, sorting and paging. The filter
+ * form updates the table in place with htmx and keeps the URL shareable.
+ */
+@Path("/jobs")
+@RolesAllowed({"shop_admin", "shop_floor"})
+@Produces(MediaType.TEXT_HTML)
+public class JobsBoardResource {
+
+    private final ServiceClient services;
+    private final PageContext pages;
+    private final ObjectMapper json;
+
+    public JobsBoardResource(ServiceClient services, PageContext pages, ObjectMapper json) {
+        this.services = services;
+        this.pages = pages;
+        this.json = json;
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance board(Page page, BoardFilter filter, JobViews.JobPage jobs,
+                                             List<String> stages, Map<String, String> sorts, String message,
+                                             Map<String, String> fields);
+    }
+
+    @GET
+    public Response board(@QueryParam("stage") List<String> stages, @QueryParam("owner") String owner,
+                          @QueryParam("dueFrom") String dueFrom, @QueryParam("dueTo") String dueTo,
+                          @QueryParam("late") String late, @QueryParam("atRisk") String atRisk,
+                          @QueryParam("blocked") String blocked, @QueryParam("q") String text,
+                          @QueryParam("page") @DefaultValue("0") String page, @QueryParam("sort") String sort) {
+        BoardFilter filter = new BoardFilter(stages, owner, dueFrom, dueTo, late, atRisk, blocked, text,
+                parsePage(page), sort);
+        try {
+            var answer = services.get("job", "/api/jobs?" + filter.query(filter.page()), pages.token());
+            JobViews.JobPage jobs = json.convertValue(answer.body(), JobViews.JobPage.class);
+            return Response.ok(Templates.board(pages.page("Jobs"), filter, jobs, BoardFilter.STAGES,
+                    BoardFilter.SORTS, null, Map.of())).build();
+        } catch (ServiceProblem problem) {
+            JobViews.JobPage none = new JobViews.JobPage(List.of(), 0, BoardFilter.PAGE_SIZE, 0);
+            return Response.status(problem.status()).entity(Templates.board(pages.page("Jobs"), filter, none,
+                    BoardFilter.STAGES, BoardFilter.SORTS, problem.message(), problem.fieldMessages())).build();
+        }
+    }
+
+    private static int parsePage(String page) {
+        try {
+            return Math.min(100_000, Math.max(0, Integer.parseInt(page.trim())));
+        } catch (RuntimeException e) {
+            return 0;
+        }
+    }
+}
