@@ -93,10 +93,14 @@ final class PortalJourneys implements AutoCloseable {
 
     /** Keycloak's login here asks for the username first, then the password. */
     void signInAt(Page page, String username) {
+        signInAt(page, username, DevCredentials.DEMO_PASSWORD);
+    }
+
+    void signInAt(Page page, String username, String password) {
         page.waitForURL(KEYCLOAK);
         page.locator("#username").fill(username);
         page.locator("#kc-login").click();
-        page.locator("#password").fill(DevCredentials.DEMO_PASSWORD);
+        page.locator("#password").fill(password);
         page.locator("#kc-login").click();
         page.waitForURL(url -> url.startsWith(portal()));
     }

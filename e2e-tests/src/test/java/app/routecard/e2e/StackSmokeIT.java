@@ -469,7 +469,7 @@ class StackSmokeIT {
             page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                     new com.microsoft.playwright.Page.GetByRoleOptions().setName("Save the route")).click();
             assertThat(page.locator("[role=status]").first().textContent()).contains("Route planned");
-            assertThat(page.locator("#route tbody tr")).satisfies(rows -> assertThat(rows.count()).isEqualTo(3));
+            assertThat(page.locator("#route tbody tr").count()).isEqualTo(3);
             assertThat(page.locator("#route tbody").textContent()).contains("Saw").contains("VMC-2").contains("Deburr");
 
             String traveler = page.locator("a[href$='/traveler.pdf']").getAttribute("href");
@@ -499,6 +499,65 @@ class StackSmokeIT {
                     new com.microsoft.playwright.Page.GetByRoleOptions().setName("Save the route")).click();
             assertThat(page.locator("#route [role=alert]").textContent())
                     .contains("Work has started on this route").contains("rule route fixed once started");
+        }
+    }
+
+    @Test
+    @Order(14)
+    void olivia_onboards_a_tenant_then_suspends_it_and_its_admin_sees_the_suspension_page() throws Exception {
+        PortalJourneys portal = journeys();
+        String slug = "ui-" + UUID.randomUUID().toString().substring(0, 8);
+        String admin = "owner@" + slug + ".example";
+        try (com.microsoft.playwright.BrowserContext office = portal.desktop()) {
+            com.microsoft.playwright.Page page = office.newPage();
+            page.navigate(portal.portal() + "/operator/tenants");
+            portal.signInAt(page, "olivia@routecard.example");
+            assertThat(page.locator("h1").textContent()).isEqualTo("Tenants");
+            page.locator("#onboard input[name=name]").fill("Delta Tooling");
+            page.locator("#onboard select[name=kind]").selectOption("SHOP");
+            page.locator("#onboard input[name=slug]").fill(slug);
+            page.locator("#onboard input[name=adminEmail]").fill(admin);
+            page.locator("#onboard input[name=adminFirstName]").fill("Dee");
+            page.locator("#onboard input[name=adminLastName]").fill("Dalton");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new com.microsoft.playwright.Page.GetByRoleOptions().setName("Onboard")).click();
+            assertThat(page.locator("[role=status]").textContent()).contains("Tenant onboarded");
+            assertThat(page.locator("#tenants tbody").textContent()).contains("Delta Tooling").contains(slug);
+            assertThat(PortalJourneys.seriousAccessibilityViolations(page)).as("axe: tenants page").isEmpty();
+
+            // the same slug for someone else is refused next to the slug field
+            page.locator("#onboard input[name=name]").fill("Delta Again");
+            page.locator("#onboard input[name=slug]").fill(slug);
+            page.locator("#onboard input[name=adminEmail]").fill("other@" + slug + ".example");
+            page.locator("#onboard input[name=adminFirstName]").fill("Other");
+            page.locator("#onboard input[name=adminLastName]").fill("Person");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new com.microsoft.playwright.Page.GetByRoleOptions().setName("Onboard")).click();
+            assertThat(page.locator("#slug-error").textContent()).contains("Slug");
+
+            app.routecard.devstack.InvitationMail.setPassword(stack, admin, "Delta-first-2026!");
+            try (com.microsoft.playwright.BrowserContext member = portal.desktop()) {
+                com.microsoft.playwright.Page home = member.newPage();
+                home.navigate(portal.portal() + "/");
+                portal.signInAt(home, admin, "Delta-first-2026!");
+                assertThat(home.locator("h1").textContent()).isEqualTo("Welcome, Dee Dalton");
+
+                page.navigate(portal.portal() + "/operator/tenants?q=" + slug);
+                page.locator("#tenants input[name=reason]").fill("Unpaid invoices");
+                page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new com.microsoft.playwright.Page.GetByRoleOptions().setName("Suspend " + slug)).click();
+                assertThat(page.locator("[role=status]").textContent()).contains("Tenant suspended");
+                assertThat(page.locator("#tenants tbody").textContent()).contains("suspended: Unpaid invoices");
+                portal.screenshot(page, "operator-tenants");
+
+                await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+                    com.microsoft.playwright.Response refused = home.navigate(portal.portal() + "/");
+                    assertThat(PortalJourneys.status(refused)).isEqualTo(403);
+                    assertThat(home.locator("h1").textContent()).isEqualTo("Organization suspended");
+                    assertThat(home.locator("body").textContent()).contains("Unpaid invoices");
+                });
+                portal.screenshot(home, "suspended-member");
+            }
         }
     }
 

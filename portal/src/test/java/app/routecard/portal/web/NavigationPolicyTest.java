@@ -16,7 +16,7 @@ class NavigationPolicyTest {
         assertThat(labels(Set.of("shop_admin"))).containsExactly("Home", "Jobs");
         assertThat(labels(Set.of("shop_floor"))).containsExactly("Home", "Jobs");
         assertThat(labels(Set.of("buyer"))).as("no buyer screens yet").containsExactly("Home");
-        assertThat(labels(Set.of("operator"))).as("no operator screens yet").containsExactly("Home");
+        assertThat(labels(Set.of("operator"))).containsExactly("Home", "Tenants");
         assertThat(NavigationPolicy.menuFor(Set.of("shop_admin")))
                 .allSatisfy(item -> assertThat(item.path()).startsWith("/"));
     }

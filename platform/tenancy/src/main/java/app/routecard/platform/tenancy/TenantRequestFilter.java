@@ -57,7 +57,7 @@ public class TenantRequestFilter {
 
     private static Response page(int status, String title, String detail) {
         String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(title)
-                + "</title></head><body style=\"font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto\">"
+                + "</title></head><body>"
                 + "<h1>" + escape(title) + "</h1><p>" + escape(detail) + "</p>"
                 + "<p>Please contact the Routecard operator.</p><p><a href=\"/logout\">Sign out</a></p></body></html>";
         return Response.status(status).type(jakarta.ws.rs.core.MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
