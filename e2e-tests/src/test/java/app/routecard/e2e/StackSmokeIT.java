@@ -561,6 +561,44 @@ class StackSmokeIT {
         }
     }
 
+    @Test
+    @Order(15)
+    void alex_invites_a_member_changes_the_role_and_removes_the_member_on_the_organization_page() throws Exception {
+        PortalJourneys portal = journeys();
+        String email = "new-" + UUID.randomUUID().toString().substring(0, 8) + "@acme.example";
+        try (com.microsoft.playwright.BrowserContext office = portal.desktop()) {
+            com.microsoft.playwright.Page page = office.newPage();
+            page.navigate(portal.portal() + "/organization");
+            portal.signInAt(page, "alex@acme.example");
+            assertThat(page.locator("h1").textContent()).isEqualTo("Acme Precision Machining");
+            assertThat(page.locator("#members tbody").textContent()).contains("sam@acme.example");
+            page.locator("#invite input[name=email]").fill(email);
+            page.locator("#invite input[name=firstName]").fill("Nia");
+            page.locator("#invite input[name=lastName]").fill("Newton");
+            page.locator("#invite select[name=role]").selectOption("shop_floor");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new com.microsoft.playwright.Page.GetByRoleOptions().setName("Invite")).click();
+            assertThat(page.locator("[role=status]").textContent()).contains("Invitation sent");
+            com.microsoft.playwright.Locator row = page.locator("#members tbody tr",
+                    new com.microsoft.playwright.Page.LocatorOptions().setHasText(email));
+            assertThat(row.locator("select[name=role]").inputValue()).isEqualTo("shop_floor");
+            portal.screenshot(page, "organization");
+            assertThat(PortalJourneys.seriousAccessibilityViolations(page)).as("axe: organization page").isEmpty();
+
+            row.locator("select[name=role]").selectOption("shop_admin");
+            row.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Change role of " + email)).click();
+            assertThat(page.locator("[role=status]").textContent()).contains("Role changed");
+            assertThat(page.locator("#members tbody tr", new com.microsoft.playwright.Page.LocatorOptions()
+                    .setHasText(email)).locator("select[name=role]").inputValue()).isEqualTo("shop_admin");
+
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new com.microsoft.playwright.Page.GetByRoleOptions().setName("Remove " + email)).click();
+            assertThat(page.locator("[role=status]").textContent()).contains("Member removed");
+            assertThat(page.locator("#members tbody").textContent()).doesNotContain(email);
+        }
+    }
+
     @AfterAll
     void closeTheBrowser() {
         if (journeys != null) {

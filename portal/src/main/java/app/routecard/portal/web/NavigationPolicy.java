@@ -29,6 +29,9 @@ public final class NavigationPolicy {
         if (roles.contains("operator")) {
             menu.add(new MenuItem("Tenants", "/operator/tenants"));
         }
+        if (roles.contains("shop_admin") || roles.contains("buyer") || roles.contains("operator")) {
+            menu.add(new MenuItem("Organization", "/organization"));
+        }
         return menu;
     }
 }

@@ -54,6 +54,10 @@ public class ServiceClient {
         return send(service, "PATCH", path, token, body, "application/json");
     }
 
+    public Answer delete(String service, String path, String token) {
+        return send(service, "DELETE", path, token, null, "application/json");
+    }
+
     private Answer send(String service, String method, String path, String token, Object body, String accept) {
         String base = Optional.ofNullable(directory.services().get(service)).map(ServiceDirectory.Endpoint::url)
                 .orElseThrow(() -> new IllegalArgumentException("No service " + service));
