@@ -1,5 +1,6 @@
 package app.routecard.portal.jobs;
 
+import app.routecard.portal.web.FormFeedback;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageContext;
 import app.routecard.portal.web.ServiceClient;
@@ -60,21 +61,6 @@ public class JobPageResource {
         this.identity = identity;
     }
 
-    /** Where a form's answer goes on the page: which form, its message, its field messages, what was typed. */
-    public record Feedback(String form, String message, boolean error, Map<String, String> fields,
-                           Map<String, String> entered) {
-        static Feedback none() {
-            return new Feedback("", null, false, Map.of(), Map.of());
-        }
-
-        public boolean on(String name) {
-            return form.equals(name);
-        }
-
-        public String value(String field) {
-            return entered.getOrDefault(field, "");
-        }
-    }
 
     /** A share link just made: its URL is shown once, here, and never stored by the portal. */
     public record NewLink(String url, String expires) {
@@ -84,7 +70,7 @@ public class JobPageResource {
     static class Templates {
         static native TemplateInstance job(Page page, JobViews.Job job, JobViews.Route route,
                                            List<JobViews.Blocker> blockers, List<JobViews.TimelineEntry> timeline,
-                                           List<JobViews.ShareLink> links, boolean admin, Feedback feedback,
+                                           List<JobViews.ShareLink> links, boolean admin, FormFeedback feedback,
                                            NewLink newLink, List<String> priorities, List<String> stages,
                                            List<String> categories);
     }
@@ -92,8 +78,7 @@ public class JobPageResource {
     @GET
     public TemplateInstance show(@PathParam("jobId") UUID jobId, @QueryParam("done") String done) {
         String message = done == null ? null : DONE.get(done);
-        return render(jobId, message == null ? Feedback.none()
-                : new Feedback("", message, false, Map.of(), Map.of()), null);
+        return render(jobId, message == null ? FormFeedback.none() : FormFeedback.done(message), null);
     }
 
     @GET
@@ -152,7 +137,7 @@ public class JobPageResource {
         RoutePlan.Parsed plan = RoutePlan.parse(steps);
         Map<String, String> entered = Map.of("steps", text(steps));
         if (!plan.valid()) {
-            return page(400, render(jobId, new Feedback("route", "The route was not planned.", true,
+            return page(400, render(jobId, new FormFeedback("route", "The route was not planned.", true,
                     Map.of("steps", plan.problem()), entered), null));
         }
         return act(jobId, "route", entered, () -> services.put("job", "/api/jobs/" + jobId + "/route",
@@ -219,14 +204,14 @@ public class JobPageResource {
                     .body();
             NewLink link = new NewLink(created.path("url").asText(),
                     created.path("expiresAt").asText("").replaceAll("T.*", ""));
-            return page(200, render(jobId, new Feedback("share", "Share link created. Copy it now: it is shown"
+            return page(200, render(jobId, new FormFeedback("share", "Share link created. Copy it now: it is shown"
                     + " only once.", false, Map.of(), Map.of()), link));
         } catch (ServiceProblem problem) {
             Map<String, String> fields = new LinkedHashMap<>(problem.fieldMessages());
             if (fields.containsKey("expiresInHours")) {
                 fields.put("days", "from 1 to 90 days");
             }
-            return page(problem.status(), render(jobId, new Feedback("share", problem.message(), true, fields,
+            return page(problem.status(), render(jobId, new FormFeedback("share", problem.message(), true, fields,
                     Map.of("label", text(label), "days", text(days))), null));
         }
     }
@@ -249,12 +234,11 @@ public class JobPageResource {
                 case "revoked" -> "share";
                 default -> done;
             };
-            return page(problem.status(), render(jobId, new Feedback(form, problem.message(), true,
-                    problem.fieldMessages(), entered), null));
+            return page(problem.status(), render(jobId, FormFeedback.refused(form, problem, entered), null));
         }
     }
 
-    private TemplateInstance render(UUID jobId, Feedback feedback, NewLink newLink) {
+    private TemplateInstance render(UUID jobId, FormFeedback feedback, NewLink newLink) {
         String token = pages.token();
         String base = "/api/jobs/" + jobId;
         JobViews.Job job = json.convertValue(services.get("job", base, token).body(), JobViews.Job.class);

@@ -1,5 +1,6 @@
 package app.routecard.portal.operator;
 
+import app.routecard.portal.web.FormFeedback;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageContext;
 import app.routecard.portal.web.ServiceClient;
@@ -69,22 +70,11 @@ public class TenantsResource {
         }
     }
 
-    /** The answer to the onboarding form or a suspension: its message, field messages and what was typed. */
-    public record Feedback(String form, String message, boolean error, Map<String, String> fields,
-                           Map<String, String> entered) {
-        public boolean on(String name) {
-            return form.equals(name);
-        }
-
-        public String value(String field) {
-            return entered.getOrDefault(field, "");
-        }
-    }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance tenants(Page page, Filter filter, TenantViews.TenantPage tenants,
-                                               List<String> kinds, List<String> statuses, Feedback feedback);
+                                               List<String> kinds, List<String> statuses, FormFeedback feedback);
     }
 
     @GET
@@ -93,7 +83,7 @@ public class TenantsResource {
                          @QueryParam("done") String done) {
         String message = done == null ? null : DONE.get(done);
         return render(new Filter(q, kind, status, Math.max(0, page)), 200,
-                new Feedback("", message, false, Map.of(), Map.of()));
+                FormFeedback.done(message));
     }
 
     @POST
@@ -115,7 +105,7 @@ public class TenantsResource {
             return Response.seeOther(URI.create("/operator/tenants?done=onboarded&q="
                     + URLEncoder.encode(text(slug), StandardCharsets.UTF_8))).build();
         } catch (ServiceProblem problem) {
-            return render(new Filter(null, null, null, 0), problem.status(), new Feedback("onboard",
+            return render(new Filter(null, null, null, 0), problem.status(), new FormFeedback("onboard",
                     problem.message(), true, problem.fieldMessages(), entered));
         }
     }
@@ -144,20 +134,20 @@ public class TenantsResource {
             return Response.seeOther(URI.create("/operator/tenants?done=" + done + "&q="
                     + URLEncoder.encode(text(q), StandardCharsets.UTF_8))).build();
         } catch (ServiceProblem problem) {
-            return render(new Filter(q, null, null, 0), problem.status(), new Feedback(tenantId, problem.message(),
+            return render(new Filter(q, null, null, 0), problem.status(), new FormFeedback(tenantId, problem.message(),
                     true, problem.fieldMessages(), Map.of()));
         }
     }
 
-    private Response render(Filter filter, int status, Feedback feedback) {
+    private Response render(Filter filter, int status, FormFeedback feedback) {
         TenantViews.TenantPage tenants;
-        Feedback shown = feedback;
+        FormFeedback shown = feedback;
         try {
             tenants = json.convertValue(services.get("tenant", "/api/tenants?" + filter.query(), pages.token())
                     .body(), TenantViews.TenantPage.class);
         } catch (ServiceProblem problem) {
             tenants = new TenantViews.TenantPage(List.of(), 0, PAGE_SIZE, 0);
-            shown = new Feedback("", problem.message(), true, problem.fieldMessages(), Map.of());
+            shown = new FormFeedback("", problem.message(), true, problem.fieldMessages(), Map.of());
             status = problem.status();
         }
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(Templates.tenants(

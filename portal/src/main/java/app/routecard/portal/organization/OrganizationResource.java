@@ -1,5 +1,6 @@
 package app.routecard.portal.organization;
 
+import app.routecard.portal.web.FormFeedback;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageContext;
 import app.routecard.portal.web.PageNotFound;
@@ -65,28 +66,17 @@ public class OrganizationResource {
     public record Member(String id, String email, String firstName, String lastName, boolean enabled, String role) {
     }
 
-    /** The answer to one form: which, its message, field messages and what was typed. */
-    public record Feedback(String form, String message, boolean error, Map<String, String> fields,
-                           Map<String, String> entered) {
-        public boolean on(String name) {
-            return form.equals(name);
-        }
-
-        public String value(String field) {
-            return entered.getOrDefault(field, "");
-        }
-    }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance organization(Page page, Profile profile, List<Member> members,
-                                                    List<String> roles, List<String> timeZones, Feedback feedback);
+                                                    List<String> roles, List<String> timeZones, FormFeedback feedback);
     }
 
     @GET
     public Response show(@QueryParam("done") String done) {
         String message = done == null ? null : DONE.get(done);
-        return render(200, new Feedback("", message, false, Map.of(), Map.of()));
+        return render(200, FormFeedback.done(message));
     }
 
     @POST
@@ -135,12 +125,11 @@ public class OrganizationResource {
             return Response.seeOther(URI.create("/organization?done=" + done)).build();
         } catch (ServiceProblem problem) {
             String form = done.equals("profile") ? "profile" : "members";
-            return render(problem.status(), new Feedback(form, problem.message(), true, problem.fieldMessages(),
-                    entered));
+            return render(problem.status(), FormFeedback.refused(form, problem, entered));
         }
     }
 
-    private Response render(int status, Feedback feedback) {
+    private Response render(int status, FormFeedback feedback) {
         Profile profile = json.convertValue(services.get("tenant", "/api/tenants/me", pages.token()).body(),
                 Profile.class);
         List<Member> members = json.convertValue(services.get("tenant", "/api/members", pages.token()).body(),
