@@ -155,6 +155,17 @@ final class PortalJourneys implements AutoCloseable {
                 .path("job").path("id").asText();
     }
 
+    /** A released two-step job worked through and inspected: ready to ship (as the floor would have left it). */
+    String readyToShip(String partNumber) throws Exception {
+        String job = releasedJob(partNumber);
+        for (int scan = 0; scan < 4; scan++) {
+            api("POST", Service.JOB, "/api/jobs/" + job + "/route/scan", "alex@acme.example", "{}", 200);
+        }
+        api("POST", Service.JOB, "/api/jobs/" + job + "/stage", "alex@acme.example", "{\"to\":\"READY_TO_SHIP\"}",
+                200);
+        return job;
+    }
+
     /** The URL in the QR code of the job's printed traveler: page 1 rendered, the code decoded. */
     String floorUrlFromTraveler(String job) throws Exception {
         HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(stack.serviceUrl(Service.JOB)

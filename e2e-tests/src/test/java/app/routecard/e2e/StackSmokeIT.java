@@ -599,6 +599,51 @@ class StackSmokeIT {
         }
     }
 
+    @Test
+    @Order(16)
+    void alex_types_in_a_new_job_and_ships_a_finished_one_which_is_then_delivered() throws Exception {
+        PortalJourneys portal = journeys();
+        String ready = portal.readyToShip("SHP-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase());
+        try (com.microsoft.playwright.BrowserContext office = portal.desktop()) {
+            com.microsoft.playwright.Page page = office.newPage();
+            page.navigate(portal.portal() + "/jobs");
+            portal.signInAt(page, "alex@acme.example");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new com.microsoft.playwright.Page.GetByRoleOptions().setName("New job")).click();
+            page.waitForURL(url -> url.endsWith("/jobs/new"));
+            page.locator("input[name=customerName]").fill("Kestrel Medical Devices");
+            page.locator("input[name=partNumber]").fill("VALVE-7");
+            page.locator("input[name=revision]").fill("B");
+            page.locator("input[name=quantity]").fill("25");
+            page.locator("input[name=dueDate]").fill(java.time.LocalDate.now().minusDays(3).toString());
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new com.microsoft.playwright.Page.GetByRoleOptions().setName("Create the job")).click();
+            assertThat(page.locator("#dueDate-error").textContent()).contains("must not be in the past");
+            assertThat(page.locator("input[name=partNumber]").inputValue()).as("nothing typed is lost")
+                    .isEqualTo("VALVE-7");
+            page.locator("input[name=dueDate]").fill(java.time.LocalDate.now().plusDays(21).toString());
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new com.microsoft.playwright.Page.GetByRoleOptions().setName("Create the job")).click();
+            assertThat(page.locator("[role=status]").first().textContent()).contains("Job created");
+            assertThat(page.locator("hgroup p").textContent()).contains("VALVE-7 rev B").contains("25 pcs");
+
+            page.navigate(portal.portal() + "/jobs/" + ready);
+            page.locator("#shipping input[name=quantity]").fill("12");
+            page.locator("#shipping input[name=carrier]").fill("UPS");
+            page.locator("#shipping input[name=trackingNumber]").fill("1Z999AA10123456784");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new com.microsoft.playwright.Page.GetByRoleOptions().setName("Record shipment")).click();
+            assertThat(page.locator("[role=status]").first().textContent()).contains("Shipment recorded");
+            assertThat(page.locator("#stage-name").textContent()).isEqualTo("shipped");
+            assertThat(page.locator("#shipping tbody").textContent()).contains("1Z999AA10123456784");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new com.microsoft.playwright.Page.GetByRoleOptions().setName("Delivered #1")).click();
+            assertThat(page.locator("[role=status]").first().textContent()).contains("Delivery recorded");
+            assertThat(page.locator("#stage-name").textContent()).isEqualTo("delivered");
+            assertThat(PortalJourneys.seriousAccessibilityViolations(page)).as("axe: job page, shipped").isEmpty();
+        }
+    }
+
     @AfterAll
     void closeTheBrowser() {
         if (journeys != null) {

@@ -47,7 +47,8 @@ public class JobPageResource {
             Map.entry("route", "Route planned."), Map.entry("started", "Step started."),
             Map.entry("finished", "Step finished."), Map.entry("skipped", "Step skipped."),
             Map.entry("blocked", "Blocker raised."), Map.entry("resolved", "Blocker resolved."),
-            Map.entry("revoked", "Share link revoked."));
+            Map.entry("revoked", "Share link revoked."), Map.entry("created", "Job created."),
+            Map.entry("shipped", "Shipment recorded."), Map.entry("delivered", "Delivery recorded."));
 
     private final ServiceClient services;
     private final PageContext pages;
@@ -70,7 +71,8 @@ public class JobPageResource {
     static class Templates {
         static native TemplateInstance job(Page page, JobViews.Job job, JobViews.Route route,
                                            List<JobViews.Blocker> blockers, List<JobViews.TimelineEntry> timeline,
-                                           List<JobViews.ShareLink> links, boolean admin, FormFeedback feedback,
+                                           List<JobViews.ShareLink> links, JobViews.Shipping shipping, boolean admin,
+                                           FormFeedback feedback,
                                            NewLink newLink, List<String> priorities, List<String> stages,
                                            List<String> categories);
     }
@@ -217,6 +219,28 @@ public class JobPageResource {
     }
 
     @POST
+    @Path("/shipments")
+    public Response ship(@PathParam("jobId") UUID jobId, @FormParam("quantity") String quantity,
+                         @FormParam("carrier") String carrier, @FormParam("trackingNumber") String trackingNumber,
+                         @FormParam("finalShipment") String finalShipment) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("quantity", blankToNull(quantity));
+        body.put("carrier", blankToNull(carrier));
+        body.put("trackingNumber", blankToNull(trackingNumber));
+        body.put("finalShipment", "on".equals(finalShipment));
+        return act(jobId, "shipped", Map.of("quantity", text(quantity), "carrier", text(carrier),
+                "trackingNumber", text(trackingNumber)), () -> services.post("job", "/api/jobs/" + jobId
+                + "/shipments", pages.token(), body));
+    }
+
+    @POST
+    @Path("/shipments/{shipmentId}/delivered")
+    public Response delivered(@PathParam("jobId") UUID jobId, @PathParam("shipmentId") UUID shipmentId) {
+        return act(jobId, "delivered", Map.of(), () -> services.post("job", "/api/jobs/" + jobId + "/shipments/"
+                + shipmentId + "/delivered", pages.token(), Map.of()));
+    }
+
+    @POST
     @Path("/share-links/{linkId}/revoke")
     public Response revokeShareLink(@PathParam("jobId") UUID jobId, @PathParam("linkId") UUID linkId) {
         return act(jobId, "revoked", Map.of(), () -> services.post("job",
@@ -232,6 +256,7 @@ public class JobPageResource {
                 case "started", "finished", "skipped" -> "route";
                 case "blocked", "resolved" -> "blockers";
                 case "revoked" -> "share";
+                case "shipped", "delivered" -> "shipping";
                 default -> done;
             };
             return page(problem.status(), render(jobId, FormFeedback.refused(form, problem, entered), null));
@@ -251,7 +276,10 @@ public class JobPageResource {
         boolean admin = identity.hasRole("shop_admin");
         List<JobViews.ShareLink> links = admin ? items(services.get("job", base + "/share-links?size=20", token)
                 .body(), new TypeReference<>() { }) : List.of();
-        return Templates.job(pages.page(job.number()), job, route, blockers, timeline, links, admin, feedback,
+        JobViews.Shipping shipping = json.convertValue(services.get("job", base + "/shipments", token).body(),
+                JobViews.Shipping.class);
+        return Templates.job(pages.page(job.number()), job, route, blockers, timeline, links, shipping, admin,
+                feedback,
                 newLink, PRIORITIES, MANUAL_STAGES, BlockerCategories.ALL);
     }
 

@@ -103,6 +103,22 @@ public final class JobViews {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Items<T>(List<T> items, long total) {
+    public record Shipment(String id, int sequence, int quantity, boolean finalShipment, String carrier,
+                           String trackingNumber, OffsetDateTime shippedAt, boolean onTime,
+                           OffsetDateTime deliveredAt) {
+        public String shippedOn() {
+            return shippedAt == null ? "" : shippedAt.toLocalDate().toString();
+        }
+
+        public String deliveredOn() {
+            return deliveredAt == null ? "" : deliveredAt.toLocalDate().toString();
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Shipping(int ordered, int shipped, Boolean onTime, List<Shipment> shipments) {
+        public List<Shipment> list() {
+            return shipments == null ? List.of() : shipments;
+        }
     }
 }

@@ -31,18 +31,21 @@ public class JobsBoardResource {
     private final ServiceClient services;
     private final PageContext pages;
     private final ObjectMapper json;
+    private final io.quarkus.security.identity.SecurityIdentity identity;
 
-    public JobsBoardResource(ServiceClient services, PageContext pages, ObjectMapper json) {
+    public JobsBoardResource(ServiceClient services, PageContext pages, ObjectMapper json,
+                             io.quarkus.security.identity.SecurityIdentity identity) {
         this.services = services;
         this.pages = pages;
         this.json = json;
+        this.identity = identity;
     }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance board(Page page, BoardFilter filter, JobViews.JobPage jobs,
                                              List<String> stages, Map<String, String> sorts, String message,
-                                             Map<String, String> fields);
+                                             Map<String, String> fields, boolean admin);
     }
 
     @GET
@@ -57,11 +60,12 @@ public class JobsBoardResource {
             var answer = services.get("job", "/api/jobs?" + filter.query(filter.page()), pages.token());
             JobViews.JobPage jobs = json.convertValue(answer.body(), JobViews.JobPage.class);
             return Response.ok(Templates.board(pages.page("Jobs"), filter, jobs, BoardFilter.STAGES,
-                    BoardFilter.SORTS, null, Map.of())).build();
+                    BoardFilter.SORTS, null, Map.of(), identity.hasRole("shop_admin"))).build();
         } catch (ServiceProblem problem) {
             JobViews.JobPage none = new JobViews.JobPage(List.of(), 0, BoardFilter.PAGE_SIZE, 0);
             return Response.status(problem.status()).entity(Templates.board(pages.page("Jobs"), filter, none,
-                    BoardFilter.STAGES, BoardFilter.SORTS, problem.message(), problem.fieldMessages())).build();
+                    BoardFilter.STAGES, BoardFilter.SORTS, problem.message(), problem.fieldMessages(),
+                    identity.hasRole("shop_admin"))).build();
         }
     }
 
