@@ -126,6 +126,19 @@ final class PortalJourneys implements AutoCloseable {
         return rule.getId() + ": " + rule.getHelp() + " (" + rule.getNodes().size() + " elements)";
     }
 
+    /**
+     * Posts a form as the page would, with the context's CSRF token (its HttpOnly cookie is visible to the test,
+     * not to the page): for input a browser's own form checks would not even send.
+     */
+    static com.microsoft.playwright.APIResponse postForm(BrowserContext context, String url,
+                                                         Map<String, String> fields) {
+        String token = context.cookies().stream().filter(cookie -> "rc_csrf".equals(cookie.name))
+                .map(cookie -> cookie.value).findFirst().orElseThrow(() -> new AssertionError("no rc_csrf cookie"));
+        FormData form = FormData.create().set("_csrf", token);
+        fields.forEach(form::set);
+        return context.request().post(url, RequestOptions.create().setForm(form).setMaxRedirects(0));
+    }
+
     /** Posts a form without its CSRF token from inside the signed-in context: the cookies go, the token not. */
     static int postWithoutCsrfToken(BrowserContext context, String url) {
         return context.request().post(url, RequestOptions.create().setForm(FormData.create().set("good", "1")))

@@ -415,10 +415,32 @@ class StackSmokeIT {
                     + UUID.randomUUID());
             assertThat(PortalJourneys.status(missing)).as("the same page as a job that does not exist").isEqualTo(404);
             assertThat(page.locator("h1").textContent()).isEqualTo("Not found");
+            for (String path : List.of("/jobs/" + acmeJob, "/jobs/" + acmeJob + "/traveler.pdf",
+                    "/jobs/" + acmeJob + "/qr.svg")) {
+                assertThat(bea.request().get(portal.portal() + path).status()).as("Bluefin: " + path).isEqualTo(404);
+            }
+            for (Map.Entry<String, Map<String, String>> form : Map.of(
+                    "/jobs/" + acmeJob + "/stage", Map.of("to", "CANCELLED", "reason", "not ours"),
+                    "/jobs/" + acmeJob + "/blockers", Map.of("category", "OTHER", "note", "not ours"),
+                    "/jobs/" + acmeJob + "/share-links", Map.of("days", "3"),
+                    "/floor/jobs/" + acmeJob + "/scan", Map.<String, String>of()).entrySet()) {
+                assertThat(PortalJourneys.postForm(bea, portal.portal() + form.getKey(), form.getValue()).status())
+                        .as("Bluefin posts " + form.getKey()).isEqualTo(404);
+            }
         }
+        List<String> acmeTimeline = portal.timeline(acmeJob);
+        assertThat(acmeTimeline).as("nothing of Bluefin's posts reached Acme's job")
+                .noneMatch(line -> line.contains("cancelled") || line.equals("blocked (other)"));
+        assertThat(acmeTimeline).filteredOn(line -> line.startsWith("share link created"))
+                .as("only the customer journey's own link").hasSize(1);
 
         assertThat(samsPhone).as("Sam signed in by the floor journey").isNotNull();
         assertThat(PortalJourneys.postWithoutCsrfToken(samsPhone, floorUrl + "/scan")).isEqualTo(403);
+        com.microsoft.playwright.APIResponse negative = PortalJourneys.postForm(samsPhone, floorUrl + "/scan",
+                Map.of("good", "-5", "scrap", "x"));
+        assertThat(negative.status()).as("bad quantities").isEqualTo(400);
+        assertThat(negative.text()).contains("Enter a number from 0 to 10,000,000")
+                .contains("Enter a whole number of parts").doesNotContain("Exception");
 
         String script = "<script>alert(1)</script>";
         String hostile = portal.releasedJob(script);
@@ -525,6 +547,11 @@ class StackSmokeIT {
             assertThat(page.locator("#tenants tbody").textContent()).contains("Delta Tooling").contains(slug);
             assertThat(PortalJourneys.seriousAccessibilityViolations(page)).as("axe: tenants page").isEmpty();
 
+            com.microsoft.playwright.APIResponse badSlug = PortalJourneys.postForm(office, portal.portal()
+                    + "/operator/tenants", Map.of("name", "Bad", "kind", "SHOP", "slug", "Bad Slug!",
+                    "adminEmail", "not-an-email", "adminFirstName", "B", "adminLastName", "S"));
+            assertThat(badSlug.status()).isEqualTo(400);
+            assertThat(badSlug.text()).contains("slug-error").contains("email-error").doesNotContain("Exception");
             // the same slug for someone else is refused next to the slug field
             page.locator("#onboard input[name=name]").fill("Delta Again");
             page.locator("#onboard input[name=slug]").fill(slug);
@@ -627,6 +654,15 @@ class StackSmokeIT {
             assertThat(page.locator("[role=status]").first().textContent()).contains("Job created");
             assertThat(page.locator("hgroup p").textContent()).contains("VALVE-7 rev B").contains("25 pcs");
 
+            com.microsoft.playwright.APIResponse badShipment = PortalJourneys.postForm(office, portal.portal()
+                    + "/jobs/" + ready + "/shipments", Map.of("quantity", "a dozen"));
+            assertThat(badShipment.status()).as("a quantity that is no number").isEqualTo(400);
+            assertThat(badShipment.text()).contains("quantity: has the wrong type or format")
+                    .doesNotContain("Exception");
+            com.microsoft.playwright.APIResponse badStage = PortalJourneys.postForm(office, portal.portal()
+                    + "/jobs/" + ready + "/stage", Map.of("to", "SOMEWHERE"));
+            assertThat(badStage.status()).as("a stage that does not exist").isEqualTo(400);
+            assertThat(badStage.text()).contains("to: has the wrong type or format").doesNotContain("Exception");
             page.navigate(portal.portal() + "/jobs/" + ready);
             page.locator("#shipping input[name=quantity]").fill("12");
             page.locator("#shipping input[name=carrier]").fill("UPS");

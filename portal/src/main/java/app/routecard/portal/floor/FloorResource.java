@@ -1,6 +1,7 @@
 package app.routecard.portal.floor;
 
 import app.routecard.portal.jobs.BlockerCategories;
+import app.routecard.portal.web.FormNumbers;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageContext;
 import app.routecard.portal.web.ServiceClient;
@@ -69,8 +70,8 @@ public class FloorResource {
         entered.put("good", good == null ? "" : good);
         entered.put("scrap", scrap == null ? "" : scrap);
         Map<String, String> fields = new LinkedHashMap<>();
-        Integer goodQuantity = quantity("good", good, fields);
-        Integer scrapQuantity = quantity("scrap", scrap, fields);
+        Integer goodQuantity = FormNumbers.wholeNumber("good", good, fields);
+        Integer scrapQuantity = FormNumbers.wholeNumber("scrap", scrap, fields);
         if (!fields.isEmpty()) {
             return page(400, render(jobId, "Please check the quantities.", true, fields, entered));
         }
@@ -126,24 +127,6 @@ public class FloorResource {
         FloorData floor = json.convertValue(answer.body(), FloorData.class);
         return Templates.floor(pages.page(floor.job().number() + " on the floor"), floor, BLOCKER_CATEGORIES,
                 message, error, fields, entered);
-    }
-
-    /** A whole number of parts, 0 or more; blank means "let the scan decide" (all good, no scrap). */
-    static Integer quantity(String field, String value, Map<String, String> fields) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            int parsed = Integer.parseInt(value.trim());
-            if (parsed < 0 || parsed > 10_000_000) {
-                fields.put(field, "Enter a number from 0 to 10,000,000");
-                return null;
-            }
-            return parsed;
-        } catch (NumberFormatException e) {
-            fields.put(field, "Enter a whole number of parts");
-            return null;
-        }
     }
 
     private static Response page(int status, TemplateInstance page) {

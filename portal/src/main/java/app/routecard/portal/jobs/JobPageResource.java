@@ -1,6 +1,7 @@
 package app.routecard.portal.jobs;
 
 import app.routecard.portal.web.FormFeedback;
+import app.routecard.portal.web.FormNumbers;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageContext;
 import app.routecard.portal.web.ServiceClient;
@@ -158,8 +159,9 @@ public class JobPageResource {
     public Response finish(@PathParam("jobId") UUID jobId, @PathParam("stepId") UUID stepId,
                            @FormParam("good") String good, @FormParam("scrap") String scrap) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("goodQuantity", number(good));
-        body.put("scrapQuantity", scrap == null || scrap.isBlank() ? 0 : number(scrap));
+        // Passed on as typed: job-service names a quantity that is no number, or a negative one.
+        body.put("goodQuantity", blankToNull(good));
+        body.put("scrapQuantity", scrap == null || scrap.isBlank() ? "0" : scrap.trim());
         return act(jobId, "finished", Map.of("good", text(good), "scrap", text(scrap)), () -> services.post("job",
                 "/api/jobs/" + jobId + "/route/" + stepId + "/finish", pages.token(), body));
     }
@@ -199,7 +201,11 @@ public class JobPageResource {
                                     @FormParam("days") String days) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("label", blankToNull(label));
-        Integer validDays = number(days);
+        Integer validDays = FormNumbers.wholeNumber("days", days, new LinkedHashMap<>());
+        if (days != null && !days.isBlank() && validDays == null) {
+            return page(400, render(jobId, new FormFeedback("share", "The share link was not created.", true,
+                    Map.of("days", "from 1 to 90 days"), Map.of("label", text(label), "days", text(days))), null));
+        }
         body.put("expiresInHours", validDays == null ? null : validDays * 24);
         try {
             JsonNode created = services.post("job", "/api/jobs/" + jobId + "/share-links", pages.token(), body)
@@ -297,14 +303,5 @@ public class JobPageResource {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    /** A whole number typed in a form; anything else goes to the service as is, which names the field. */
-    private static Integer number(String value) {
-        try {
-            return value == null || value.isBlank() ? null : Integer.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }
