@@ -105,6 +105,12 @@ final class PortalJourneys implements AutoCloseable {
         page.waitForURL(url -> url.startsWith(portal()));
     }
 
+    /** Clicks the button with this accessible name, as a person would find it. */
+    static void press(Page page, String button) {
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName(button)).click();
+    }
+
     void screenshot(Page page, String name) {
         try {
             Files.createDirectories(screenshots);
@@ -192,6 +198,13 @@ final class PortalJourneys implements AutoCloseable {
             return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(
                     page.getWidth(), page.getHeight(), pixels))), Map.of(DecodeHintType.TRY_HARDER, true)).getText();
         }
+    }
+
+    /** A draft quote of Acme's with one line. */
+    String draftQuote(String customer) throws Exception {
+        String quote = JSON.writeValueAsString(Map.of("customerName", customer, "lines", List.of(Map.of(
+                "partNumber", "QTE-1", "revision", "A", "quantity", 5, "unitPrice", 20, "leadTimeDays", 10))));
+        return api("POST", Service.JOB, "/api/quotes", "alex@acme.example", quote, 201).path("id").asText();
     }
 
     JsonNode shareLink(String job) throws Exception {

@@ -339,30 +339,31 @@ class StackSmokeIT {
         assertThat(phone.locator("h1").textContent()).startsWith("J-");
         assertThat(phone.locator("#current-step").textContent()).contains("Step 1: Saw").contains("Next to start");
 
-        phone.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Start step 1")).click();
+        PortalJourneys.press(phone, "Start step 1");
         assertThat(phone.locator("[role=status]").textContent()).contains("Step started");
         phone.locator("input[name=good]").fill("11");
         phone.locator("input[name=scrap]").fill("1");
         portal.screenshot(phone, "floor-phone-running");
-        phone.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Finish step 1")).click();
+        PortalJourneys.press(phone, "Finish step 1");
         assertThat(phone.locator("[role=status]").textContent()).contains("Step finished");
         assertThat(phone.locator("#current-step").textContent()).contains("Step 2: Mill");
 
         phone.locator("summary").click();
         phone.locator("input[name=category][value=TOOLING]").check();
         phone.locator("textarea[name=note]").fill("End mill 12 mm worn out");
-        phone.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Raise blocker")).click();
+        PortalJourneys.press(phone, "Raise blocker");
         assertThat(phone.locator("[role=status]").textContent()).contains("Blocker raised");
         assertThat(phone.locator("#blockers + ul").textContent()).contains("End mill 12 mm worn out");
         portal.screenshot(phone, "floor-phone-blocked");
         assertThat(PortalJourneys.seriousAccessibilityViolations(phone)).as("axe: floor page").isEmpty();
 
-        List<String> timeline = portal.timeline(samsJob);
-        assertThat(timeline).anySatisfy(line -> assertThat(line).isEqualTo("step 1 Saw finished: 11 good, 1 scrap"))
+        phone.navigate(portal.portal() + "/jobs/" + samsJob);
+        List<String> timeline = phone.locator("#timeline li strong").allTextContents();
+        assertThat(timeline).as("the job page's timeline")
+                .anySatisfy(line -> assertThat(line).isEqualTo("step 1 Saw finished: 11 good, 1 scrap"))
                 .anySatisfy(line -> assertThat(line).isEqualTo("blocked (tooling)"));
+        assertThat(phone.locator("#blockers").textContent()).contains("End mill 12 mm worn out");
+        portal.screenshot(phone, "job-page-phone-timeline");
     }
 
     @Test
@@ -404,6 +405,7 @@ class StackSmokeIT {
         PortalJourneys portal = journeys();
         String acmeJob = samsJob != null ? samsJob : portal.releasedJob("SEC-1");
         String floorUrl = portal.portal() + "/floor/jobs/" + acmeJob;
+        String acmeQuote = portal.draftQuote("Northwind Robotics");
         try (com.microsoft.playwright.BrowserContext bea = portal.desktop()) {
             com.microsoft.playwright.Page page = bea.newPage();
             page.navigate(floorUrl);
@@ -416,13 +418,20 @@ class StackSmokeIT {
             assertThat(PortalJourneys.status(missing)).as("the same page as a job that does not exist").isEqualTo(404);
             assertThat(page.locator("h1").textContent()).isEqualTo("Not found");
             for (String path : List.of("/jobs/" + acmeJob, "/jobs/" + acmeJob + "/traveler.pdf",
-                    "/jobs/" + acmeJob + "/qr.svg")) {
+                    "/jobs/" + acmeJob + "/qr.svg", "/jobs/" + acmeJob + "/quality", "/quotes/" + acmeQuote,
+                    "/quotes/" + acmeQuote + "/edit")) {
                 assertThat(bea.request().get(portal.portal() + path).status()).as("Bluefin: " + path).isEqualTo(404);
             }
             for (Map.Entry<String, Map<String, String>> form : Map.of(
                     "/jobs/" + acmeJob + "/stage", Map.of("to", "CANCELLED", "reason", "not ours"),
                     "/jobs/" + acmeJob + "/blockers", Map.of("category", "OTHER", "note", "not ours"),
                     "/jobs/" + acmeJob + "/share-links", Map.of("days", "3"),
+                    "/jobs/" + acmeJob + "/quality/inspections", Map.of("kind", "FINAL", "characteristic", "x",
+                            "result", "FAIL"),
+                    "/quotes/" + acmeQuote + "/send", Map.<String, String>of(),
+                    "/quotes/" + acmeQuote + "/decline", Map.of("reason", "not ours"),
+                    "/quotes/" + acmeQuote + "/edit", Map.of("customerName", "Bluefin", "partNumber", "X",
+                            "revision", "A", "quantity", "1", "unitPrice", "1", "leadTimeDays", "1"),
                     "/floor/jobs/" + acmeJob + "/scan", Map.<String, String>of()).entrySet()) {
                 assertThat(PortalJourneys.postForm(bea, portal.portal() + form.getKey(), form.getValue()).status())
                         .as("Bluefin posts " + form.getKey()).isEqualTo(404);
@@ -433,6 +442,9 @@ class StackSmokeIT {
                 .noneMatch(line -> line.contains("cancelled") || line.equals("blocked (other)"));
         assertThat(acmeTimeline).filteredOn(line -> line.startsWith("share link created"))
                 .as("only the customer journey's own link").hasSize(1);
+        assertThat(acmeTimeline).noneMatch(line -> line.contains("inspection of x"));
+        assertThat(portal.api("GET", Service.JOB, "/api/quotes/" + acmeQuote, "alex@acme.example", null, 200)
+                .path("status").asText()).as("Acme's quote untouched by Bluefin").isEqualTo("DRAFT");
 
         assertThat(samsPhone).as("Sam signed in by the floor journey").isNotNull();
         assertThat(PortalJourneys.postWithoutCsrfToken(samsPhone, floorUrl + "/scan")).isEqualTo(403);
@@ -488,8 +500,7 @@ class StackSmokeIT {
             page.locator("#board tbody tr a").first().click();
             page.waitForURL(url -> url.endsWith("/jobs/" + unplanned));
             page.locator("textarea[name=steps]").fill("Saw; SAW-1; 0.5\nMill; VMC-2; 3\nDeburr; BENCH; 0,5");
-            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                    new com.microsoft.playwright.Page.GetByRoleOptions().setName("Save the route")).click();
+            PortalJourneys.press(page, "Save the route");
             assertThat(page.locator("[role=status]").first().textContent()).contains("Route planned");
             assertThat(page.locator("#route tbody tr").count()).isEqualTo(3);
             assertThat(page.locator("#route tbody").textContent()).contains("Saw").contains("VMC-2").contains("Deburr");
@@ -503,8 +514,7 @@ class StackSmokeIT {
                     .get("content-type")).startsWith("image/svg+xml");
 
             page.locator("input[name=label]").fill("Northwind buyer");
-            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                    new com.microsoft.playwright.Page.GetByRoleOptions().setName("Create a share link")).click();
+            PortalJourneys.press(page, "Create a share link");
             String shared = page.locator("#new-share-link").inputValue();
             assertThat(shared).startsWith(portal.portal() + "/share/");
             assertThat(page.locator("#share tbody").textContent()).contains("Northwind buyer").contains("active");
@@ -513,12 +523,10 @@ class StackSmokeIT {
             assertThat(page.content()).as("no access token in the page").doesNotContain("eyJ");
 
             // a rule's refusal reads in words next to its form: the route cannot be planned twice once started
-            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                    new com.microsoft.playwright.Page.GetByRoleOptions().setName("Start Saw")).click();
+            PortalJourneys.press(page, "Start Saw");
             page.locator("#route details summary").click();
             page.locator("textarea[name=steps]").fill("Laser; LAS-1; 1");
-            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                    new com.microsoft.playwright.Page.GetByRoleOptions().setName("Save the route")).click();
+            PortalJourneys.press(page, "Save the route");
             assertThat(page.locator("#route [role=alert]").textContent())
                     .contains("Work has started on this route").contains("rule route fixed once started");
         }
@@ -535,14 +543,18 @@ class StackSmokeIT {
             page.navigate(portal.portal() + "/operator/tenants");
             portal.signInAt(page, "olivia@routecard.example");
             assertThat(page.locator("h1").textContent()).isEqualTo("Tenants");
+            assertThat(PortalJourneys.status(page.navigate(portal.portal() + "/jobs"))).as("a shop's page")
+                    .isEqualTo(403);
+            assertThat(page.locator("h1").textContent()).isEqualTo("Not for your role");
+            assertThat(page.content()).doesNotContain("about:blank").doesNotContain("Exception");
+            page.navigate(portal.portal() + "/operator/tenants");
             page.locator("#onboard input[name=name]").fill("Delta Tooling");
             page.locator("#onboard select[name=kind]").selectOption("SHOP");
             page.locator("#onboard input[name=slug]").fill(slug);
             page.locator("#onboard input[name=adminEmail]").fill(admin);
             page.locator("#onboard input[name=adminFirstName]").fill("Dee");
             page.locator("#onboard input[name=adminLastName]").fill("Dalton");
-            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                    new com.microsoft.playwright.Page.GetByRoleOptions().setName("Onboard")).click();
+            PortalJourneys.press(page, "Onboard");
             assertThat(page.locator("[role=status]").textContent()).contains("Tenant onboarded");
             assertThat(page.locator("#tenants tbody").textContent()).contains("Delta Tooling").contains(slug);
             assertThat(PortalJourneys.seriousAccessibilityViolations(page)).as("axe: tenants page").isEmpty();
@@ -558,8 +570,7 @@ class StackSmokeIT {
             page.locator("#onboard input[name=adminEmail]").fill("other@" + slug + ".example");
             page.locator("#onboard input[name=adminFirstName]").fill("Other");
             page.locator("#onboard input[name=adminLastName]").fill("Person");
-            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                    new com.microsoft.playwright.Page.GetByRoleOptions().setName("Onboard")).click();
+            PortalJourneys.press(page, "Onboard");
             assertThat(page.locator("#slug-error").textContent()).contains("Slug");
 
             app.routecard.devstack.InvitationMail.setPassword(stack, admin, "Delta-first-2026!");
@@ -571,8 +582,7 @@ class StackSmokeIT {
 
                 page.navigate(portal.portal() + "/operator/tenants?q=" + slug);
                 page.locator("#tenants input[name=reason]").fill("Unpaid invoices");
-                page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                        new com.microsoft.playwright.Page.GetByRoleOptions().setName("Suspend " + slug)).click();
+                PortalJourneys.press(page, "Suspend " + slug);
                 assertThat(page.locator("[role=status]").textContent()).contains("Tenant suspended");
                 assertThat(page.locator("#tenants tbody").textContent()).contains("suspended: Unpaid invoices");
                 portal.screenshot(page, "operator-tenants");
@@ -580,9 +590,14 @@ class StackSmokeIT {
                 await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
                     com.microsoft.playwright.Response refused = home.navigate(portal.portal() + "/");
                     assertThat(PortalJourneys.status(refused)).isEqualTo(403);
-                    assertThat(home.locator("h1").textContent()).isEqualTo("Organization suspended");
-                    assertThat(home.locator("body").textContent()).contains("Unpaid invoices");
+                    assertThat(home.locator("h1").textContent()).isEqualTo("Your organization is suspended");
+                    assertThat(home.locator("#suspension").textContent()).contains("Unpaid invoices");
                 });
+                assertThat(home.locator("header .tenant").textContent()).isEqualTo("Delta Tooling");
+                assertThat(home.locator("header a").allTextContents()).as("no menu, only sign-out")
+                        .containsExactly("Routecard", "Sign out");
+                assertThat(PortalJourneys.status(home.navigate(portal.portal() + "/jobs"))).isEqualTo(403);
+                assertThat(home.locator("h1").textContent()).isEqualTo("Your organization is suspended");
                 portal.screenshot(home, "suspended-member");
             }
         }
@@ -603,8 +618,7 @@ class StackSmokeIT {
             page.locator("#invite input[name=firstName]").fill("Nia");
             page.locator("#invite input[name=lastName]").fill("Newton");
             page.locator("#invite select[name=role]").selectOption("shop_floor");
-            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                    new com.microsoft.playwright.Page.GetByRoleOptions().setName("Invite")).click();
+            PortalJourneys.press(page, "Invite");
             assertThat(page.locator("[role=status]").textContent()).contains("Invitation sent");
             com.microsoft.playwright.Locator row = page.locator("#members tbody tr",
                     new com.microsoft.playwright.Page.LocatorOptions().setHasText(email));
@@ -619,8 +633,7 @@ class StackSmokeIT {
             assertThat(page.locator("#members tbody tr", new com.microsoft.playwright.Page.LocatorOptions()
                     .setHasText(email)).locator("select[name=role]").inputValue()).isEqualTo("shop_admin");
 
-            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                    new com.microsoft.playwright.Page.GetByRoleOptions().setName("Remove " + email)).click();
+            PortalJourneys.press(page, "Remove " + email);
             assertThat(page.locator("[role=status]").textContent()).contains("Member removed");
             assertThat(page.locator("#members tbody").textContent()).doesNotContain(email);
         }
@@ -635,22 +648,19 @@ class StackSmokeIT {
             com.microsoft.playwright.Page page = office.newPage();
             page.navigate(portal.portal() + "/jobs");
             portal.signInAt(page, "alex@acme.example");
-            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                    new com.microsoft.playwright.Page.GetByRoleOptions().setName("New job")).click();
+            PortalJourneys.press(page, "New job");
             page.waitForURL(url -> url.endsWith("/jobs/new"));
             page.locator("input[name=customerName]").fill("Kestrel Medical Devices");
             page.locator("input[name=partNumber]").fill("VALVE-7");
             page.locator("input[name=revision]").fill("B");
             page.locator("input[name=quantity]").fill("25");
             page.locator("input[name=dueDate]").fill(java.time.LocalDate.now().minusDays(3).toString());
-            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                    new com.microsoft.playwright.Page.GetByRoleOptions().setName("Create the job")).click();
+            PortalJourneys.press(page, "Create the job");
             assertThat(page.locator("#dueDate-error").textContent()).contains("must not be in the past");
             assertThat(page.locator("input[name=partNumber]").inputValue()).as("nothing typed is lost")
                     .isEqualTo("VALVE-7");
             page.locator("input[name=dueDate]").fill(java.time.LocalDate.now().plusDays(21).toString());
-            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                    new com.microsoft.playwright.Page.GetByRoleOptions().setName("Create the job")).click();
+            PortalJourneys.press(page, "Create the job");
             assertThat(page.locator("[role=status]").first().textContent()).contains("Job created");
             assertThat(page.locator("hgroup p").textContent()).contains("VALVE-7 rev B").contains("25 pcs");
 
@@ -667,16 +677,174 @@ class StackSmokeIT {
             page.locator("#shipping input[name=quantity]").fill("12");
             page.locator("#shipping input[name=carrier]").fill("UPS");
             page.locator("#shipping input[name=trackingNumber]").fill("1Z999AA10123456784");
-            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                    new com.microsoft.playwright.Page.GetByRoleOptions().setName("Record shipment")).click();
+            PortalJourneys.press(page, "Record shipment");
             assertThat(page.locator("[role=status]").first().textContent()).contains("Shipment recorded");
             assertThat(page.locator("#stage-name").textContent()).isEqualTo("shipped");
             assertThat(page.locator("#shipping tbody").textContent()).contains("1Z999AA10123456784");
-            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                    new com.microsoft.playwright.Page.GetByRoleOptions().setName("Delivered #1")).click();
+            PortalJourneys.press(page, "Delivered #1");
             assertThat(page.locator("[role=status]").first().textContent()).contains("Delivery recorded");
             assertThat(page.locator("#stage-name").textContent()).isEqualTo("delivered");
             assertThat(PortalJourneys.seriousAccessibilityViolations(page)).as("axe: job page, shipped").isEmpty();
+        }
+    }
+
+    @Test
+    @Order(17)
+    void alex_records_a_failed_inspection_opens_an_ncr_and_decides_its_disposition_once() throws Exception {
+        PortalJourneys portal = journeys();
+        String job = portal.releasedJob("QC-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase());
+        try (com.microsoft.playwright.BrowserContext office = portal.desktop()) {
+            com.microsoft.playwright.Page page = office.newPage();
+            page.navigate(portal.portal() + "/jobs/" + job);
+            portal.signInAt(page, "alex@acme.example");
+            assertThat(page.locator("#quality").textContent()).contains("0 inspections").contains("no open NCR");
+            PortalJourneys.press(page, "Inspections and NCRs");
+            page.waitForURL(url -> url.endsWith("/quality"));
+
+            page.locator("#inspect select[name=kind]").selectOption("FINAL");
+            page.locator("#inspect input[name=characteristic]").fill("Bore Ø12 H7");
+            page.locator("#inspect input[name=nominal]").fill("12.009");
+            page.locator("#inspect input[name=toleranceMinus]").fill("0.009");
+            page.locator("#inspect input[name=tolerancePlus]").fill("0.009");
+            page.locator("#inspect input[name=unit]").fill("mm");
+            page.locator("#inspect input[name=measured]").fill("12.004 12.031, 12.010");
+            page.locator("#inspect select[name=result]").selectOption("PASS");
+            PortalJourneys.press(page, "Record the inspection");
+            assertThat(page.locator("#result-error").textContent()).as("a declared result the values contradict")
+                    .contains("the measured values say FAIL");
+            assertThat(page.locator("#inspect input[name=measured]").inputValue()).as("nothing typed is lost")
+                    .isEqualTo("12.004 12.031, 12.010");
+            page.locator("#inspect input[name=measured]").fill("12.004 12.O31");
+            page.locator("#inspect select[name=result]").selectOption("");
+            PortalJourneys.press(page, "Record the inspection");
+            assertThat(page.locator("#measured-error").textContent()).contains("\"12.O31\" is not a number");
+            page.locator("#inspect input[name=measured]").fill("12.004 12.031 12.010");
+            PortalJourneys.press(page, "Record the inspection");
+            assertThat(page.locator("[role=status]").first().textContent()).contains("Inspection recorded");
+            assertThat(page.locator("#inspections tbody tr").first().textContent()).contains("Bore Ø12 H7")
+                    .contains("12.009 −0.009/+0.009 mm").contains("fail");
+
+            page.locator("#inspections summary").first().click();
+            page.locator("#inspections textarea[name=description]").fill("Bore oversize on 2 parts");
+            page.locator("#inspections input[name=quantity]").fill("2");
+            PortalJourneys.press(page, "Open NCR for Bore Ø12 H7");
+            assertThat(page.locator("[role=status]").first().textContent()).contains("NCR opened");
+            com.microsoft.playwright.Locator ncr = page.locator("#ncrs li").first();
+            String number = ncr.locator("strong").first().textContent();
+            assertThat(number).matches("J-\\d{4}-\\d{4}-N1");
+            assertThat(ncr.textContent()).contains("awaiting a disposition").contains("2 pcs");
+            portal.screenshot(page, "quality-page");
+            assertThat(PortalJourneys.seriousAccessibilityViolations(page)).as("axe: quality page").isEmpty();
+
+            ncr.locator("select[name=disposition]").selectOption("REWORK");
+            ncr.locator("input[name=note]").fill("Re-bore to size on VMC-2");
+            PortalJourneys.press(page, "Decide " + number);
+            assertThat(page.locator("[role=status]").first().textContent()).contains("Disposition recorded");
+            assertThat(page.locator("#ncrs li").first().textContent()).contains("Dispositioned rework")
+                    .contains("Re-bore to size");
+            String ncrId = page.locator("#ncrs li").first().getAttribute("id").substring("ncr-".length());
+            com.microsoft.playwright.APIResponse twice = PortalJourneys.postForm(office, portal.portal() + "/jobs/"
+                    + job + "/quality/ncrs/" + ncrId + "/disposition", Map.of("disposition", "SCRAP"));
+            assertThat(twice.status()).as("a disposition is decided once").isEqualTo(409);
+            assertThat(twice.text()).contains("(rule ").doesNotContain("Exception");
+
+            page.navigate(portal.portal() + "/jobs/" + job);
+            assertThat(page.locator("#quality").textContent()).contains("1 inspection").contains("1 failed")
+                    .contains("no open NCR");
+            assertThat(page.locator("#timeline").textContent()).contains("final inspection of Bore Ø12 H7: FAIL")
+                    .contains(number + " dispositioned rework");
+        }
+        try (com.microsoft.playwright.BrowserContext floor = portal.phone()) {
+            com.microsoft.playwright.Page phone = floor.newPage();
+            phone.navigate(portal.portal() + "/jobs/" + job + "/quality");
+            portal.signInAt(phone, "sam@acme.example");
+            assertThat(phone.locator("#ncrs").textContent()).contains("Dispositioned rework");
+            assertThat(phone.locator("#ncrs form").count()).as("the floor decides no disposition").isZero();
+        }
+    }
+
+    @Test
+    @Order(18)
+    void alex_drafts_a_quote_with_lines_sends_it_and_the_accepted_quote_lists_its_released_jobs() throws Exception {
+        PortalJourneys portal = journeys();
+        String customer = "Osprey Aero " + UUID.randomUUID().toString().substring(0, 4);
+        try (com.microsoft.playwright.BrowserContext office = portal.desktop()) {
+            com.microsoft.playwright.Page page = office.newPage();
+            page.navigate(portal.portal() + "/quotes");
+            portal.signInAt(page, "alex@acme.example");
+            assertThat(page.locator("h1").textContent()).isEqualTo("Quotes");
+            PortalJourneys.press(page, "New quote");
+            page.waitForURL(url -> url.endsWith("/quotes/new"));
+            page.locator("input[name=customerName]").fill(customer);
+            page.locator("input[name=customerEmail]").fill("buyer@osprey.example");
+            page.locator("input[name=currency]").fill("EUR");
+            int rows = page.locator("#lines tbody tr").count();
+            PortalJourneys.press(page, "Add a line");
+            page.waitForCondition(() -> page.locator("#lines tbody tr").count() == rows + 1);
+            com.microsoft.playwright.Locator first = page.locator("#lines tbody tr").nth(0);
+            first.locator("input[name=partNumber]").fill("SPAR-100");
+            first.locator("input[name=revision]").fill("D");
+            first.locator("input[name=quantity]").fill("40");
+            first.locator("input[name=material]").fill("7075-T6");
+            first.locator("input[name=unitPrice]").fill("18,75");
+            first.locator("input[name=leadTimeDays]").fill("21");
+            com.microsoft.playwright.Locator added = page.locator("#lines tbody tr").nth(rows);
+            added.locator("input[name=partNumber]").fill("RIB-7");
+            added.locator("input[name=revision]").fill("A");
+            added.locator("input[name=quantity]").fill("120");
+            added.locator("input[name=unitPrice]").fill("4.10");
+            added.locator("input[name=leadTimeDays]").fill("14");
+            PortalJourneys.press(page, "Save the draft");
+            com.microsoft.playwright.Locator refusedRow = page.locator("#lines tbody tr").nth(0);
+            assertThat(refusedRow.locator(".field-error").textContent()).as("next to line 1's price")
+                    .contains("wrong type or format");
+            assertThat(refusedRow.locator("input[name=unitPrice]").getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(page.locator("#lines tbody tr").nth(1).locator("input[name=partNumber]").inputValue())
+                    .as("the other line is kept").isEqualTo("RIB-7");
+            portal.screenshot(page, "quote-form-refused");
+            assertThat(PortalJourneys.seriousAccessibilityViolations(page)).as("axe: quote form").isEmpty();
+            refusedRow.locator("input[name=unitPrice]").fill("18.75");
+            PortalJourneys.press(page, "Save the draft");
+            assertThat(page.locator("[role=status]").first().textContent()).contains("Draft saved");
+            assertThat(page.locator("#quote-status").textContent()).isEqualTo("draft");
+            assertThat(page.locator("#quote-total").textContent()).isEqualTo("1242.00 EUR");
+            String quoteUrl = page.url().replaceAll("\\?.*", "");
+
+            PortalJourneys.press(page, "Mark as sent to the customer");
+            assertThat(page.locator("#quote-status").textContent()).isEqualTo("sent");
+            assertThat(page.locator("#draft-actions").count()).as("a sent quote no longer changes").isZero();
+            page.locator("#accept input[name=customerPo]").fill("PO-OSP-5521");
+            PortalJourneys.press(page, "Accept the quote");
+            assertThat(page.locator("[role=status]").first().textContent()).contains("Quote accepted");
+            assertThat(page.locator("#quote-status").textContent()).isEqualTo("accepted");
+            com.microsoft.playwright.Locator jobs = page.locator("#released-jobs li");
+            assertThat(jobs.count()).isEqualTo(2);
+            assertThat(jobs.allTextContents()).anySatisfy(line -> assertThat(line).contains("SPAR-100 rev D")
+                    .contains("40 pcs").contains("released"));
+            portal.screenshot(page, "quote-accepted");
+            assertThat(PortalJourneys.seriousAccessibilityViolations(page)).as("axe: quote page").isEmpty();
+            com.microsoft.playwright.APIResponse again = PortalJourneys.postForm(office, quoteUrl + "/accept",
+                    Map.of("customerPo", "PO-2"));
+            assertThat(again.status()).as("accepted once").isEqualTo(409);
+            assertThat(again.text()).contains("(rule accept only sent quotes)");
+            jobs.locator("a").first().click();
+            assertThat(page.locator("hgroup p").textContent()).contains(customer);
+
+            page.navigate(portal.portal() + "/quotes?q=" + URLEncoder.encode(customer, StandardCharsets.UTF_8));
+            assertThat(page.locator("#quotes tbody tr").count()).isEqualTo(1);
+            assertThat(page.locator("#quotes tbody").textContent()).contains("accepted").contains("1242.00 EUR");
+            assertThat(PortalJourneys.seriousAccessibilityViolations(page)).as("axe: quotes list").isEmpty();
+
+            String declined = portal.draftQuote(customer);
+            page.navigate(portal.portal() + "/quotes/" + declined);
+            com.microsoft.playwright.APIResponse noReason = PortalJourneys.postForm(office, portal.portal()
+                    + "/quotes/" + declined + "/decline", Map.of("reason", " "));
+            assertThat(noReason.status()).isIn(400, 409);
+            assertThat(noReason.text()).contains("reason").doesNotContain("Exception");
+            page.locator("#decline input[name=reason]").fill("Went with a supplier closer to the plant");
+            PortalJourneys.press(page, "Record the decline");
+            assertThat(page.locator("#quote-status").textContent()).isEqualTo("declined");
+            assertThat(page.locator("body").textContent()).contains("Went with a supplier closer to the plant");
         }
     }
 

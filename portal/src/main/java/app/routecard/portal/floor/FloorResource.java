@@ -1,5 +1,7 @@
 package app.routecard.portal.floor;
 
+import static app.routecard.portal.web.FormValues.page;
+
 import app.routecard.portal.jobs.BlockerCategories;
 import app.routecard.portal.web.FormNumbers;
 import app.routecard.portal.web.Page;
@@ -127,10 +129,6 @@ public class FloorResource {
         FloorData floor = json.convertValue(answer.body(), FloorData.class);
         return Templates.floor(pages.page(floor.job().number() + " on the floor"), floor, BLOCKER_CATEGORIES,
                 message, error, fields, entered);
-    }
-
-    private static Response page(int status, TemplateInstance page) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(page).build();
     }
 
     private static Response seeOther(UUID jobId, String done) {

@@ -1,8 +1,6 @@
 package app.routecard.portal.jobs;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import app.routecard.portal.web.QueryString;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,19 +34,11 @@ public record BoardFilter(List<String> stages, String owner, String dueFrom, Str
 
     /** The query of job-service's {@code /api/jobs} for this filter and page. */
     public String query(int pageNumber) {
-        List<String> parts = new ArrayList<>();
-        stages.forEach(stage -> add(parts, "stage", stage));
-        add(parts, "owner", owner);
-        add(parts, "dueFrom", dueFrom);
-        add(parts, "dueTo", dueTo);
-        add(parts, "late", late);
-        add(parts, "atRisk", atRisk);
-        add(parts, "blocked", blocked);
-        add(parts, "q", text);
-        add(parts, "sort", sort);
-        add(parts, "size", String.valueOf(PAGE_SIZE));
-        add(parts, "page", String.valueOf(pageNumber));
-        return String.join("&", parts);
+        QueryString query = new QueryString();
+        stages.forEach(stage -> query.add("stage", stage));
+        return query.add("owner", owner).add("dueFrom", dueFrom).add("dueTo", dueTo).add("late", late)
+                .add("atRisk", atRisk).add("blocked", blocked).add("q", text).add("sort", sort)
+                .add("size", String.valueOf(PAGE_SIZE)).add("page", String.valueOf(pageNumber)).toString();
     }
 
     /** The same filter, on another page of the board (for the paging links). */
@@ -62,11 +52,5 @@ public record BoardFilter(List<String> stages, String owner, String dueFrom, Str
 
     public String value(String value) {
         return value == null ? "" : value;
-    }
-
-    private static void add(List<String> parts, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            parts.add(name + "=" + URLEncoder.encode(value.trim(), StandardCharsets.UTF_8));
-        }
     }
 }

@@ -1,17 +1,16 @@
 package app.routecard.portal.jobs;
 
+import static app.routecard.portal.web.FormValues.page;
+import static app.routecard.portal.web.FormValues.text;
+import static app.routecard.portal.web.FormValues.trimmedOrNull;
+
 import app.routecard.portal.web.FormFeedback;
 import app.routecard.portal.web.FormNumbers;
-import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageContext;
 import app.routecard.portal.web.ServiceClient;
 import app.routecard.portal.web.ServiceProblem;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -53,35 +52,19 @@ public class JobPageResource {
 
     private final ServiceClient services;
     private final PageContext pages;
-    private final ObjectMapper json;
-    private final SecurityIdentity identity;
+    private final JobPage jobPage;
 
-    public JobPageResource(ServiceClient services, PageContext pages, ObjectMapper json, SecurityIdentity identity) {
+    public JobPageResource(ServiceClient services, PageContext pages, JobPage jobPage) {
         this.services = services;
         this.pages = pages;
-        this.json = json;
-        this.identity = identity;
+        this.jobPage = jobPage;
     }
 
-
-    /** A share link just made: its URL is shown once, here, and never stored by the portal. */
-    public record NewLink(String url, String expires) {
-    }
-
-    @CheckedTemplate
-    static class Templates {
-        static native TemplateInstance job(Page page, JobViews.Job job, JobViews.Route route,
-                                           List<JobViews.Blocker> blockers, List<JobViews.TimelineEntry> timeline,
-                                           List<JobViews.ShareLink> links, JobViews.Shipping shipping, boolean admin,
-                                           FormFeedback feedback,
-                                           NewLink newLink, List<String> priorities, List<String> stages,
-                                           List<String> categories);
-    }
 
     @GET
     public TemplateInstance show(@PathParam("jobId") UUID jobId, @QueryParam("done") String done) {
         String message = done == null ? null : DONE.get(done);
-        return render(jobId, message == null ? FormFeedback.none() : FormFeedback.done(message), null);
+        return jobPage.render(jobId, message == null ? FormFeedback.none() : FormFeedback.done(message), null);
     }
 
     @GET
@@ -108,7 +91,7 @@ public class JobPageResource {
                           @FormParam("reason") String reason, @FormParam("override") String override) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("to", to);
-        body.put("reason", blankToNull(reason));
+        body.put("reason", trimmedOrNull(reason));
         body.put("override", "on".equals(override));
         return act(jobId, "stage", Map.of("to", text(to), "reason", text(reason)),
                 () -> services.post("job", "/api/jobs/" + jobId + "/stage", pages.token(), body));
@@ -121,12 +104,12 @@ public class JobPageResource {
                             @FormParam("owner") String owner, @FormParam("specialInstructions") String instructions,
                             @FormParam("reason") String reason) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("customerName", blankToNull(customerName));
-        body.put("dueDate", blankToNull(dueDate));
-        body.put("priority", blankToNull(priority));
+        body.put("customerName", trimmedOrNull(customerName));
+        body.put("dueDate", trimmedOrNull(dueDate));
+        body.put("priority", trimmedOrNull(priority));
         body.put("owner", owner == null ? null : owner.trim());
         body.put("specialInstructions", instructions == null ? null : instructions);
-        body.put("reason", blankToNull(reason));
+        body.put("reason", trimmedOrNull(reason));
         Map<String, String> entered = Map.of("customerName", text(customerName), "dueDate", text(dueDate),
                 "priority", text(priority), "owner", text(owner), "specialInstructions", text(instructions),
                 "reason", text(reason));
@@ -140,8 +123,8 @@ public class JobPageResource {
         RoutePlan.Parsed plan = RoutePlan.parse(steps);
         Map<String, String> entered = Map.of("steps", text(steps));
         if (!plan.valid()) {
-            return page(400, render(jobId, new FormFeedback("route", "The route was not planned.", true,
-                    Map.of("steps", plan.problem()), entered), null));
+            return page(400, jobPage.render(jobId, new FormFeedback("route", "The route was not planned.",
+                    true, Map.of("steps", plan.problem()), entered), null));
         }
         return act(jobId, "route", entered, () -> services.put("job", "/api/jobs/" + jobId + "/route",
                 pages.token(), Map.of("steps", plan.asJson())));
@@ -160,7 +143,7 @@ public class JobPageResource {
                            @FormParam("good") String good, @FormParam("scrap") String scrap) {
         Map<String, Object> body = new LinkedHashMap<>();
         // Passed on as typed: job-service names a quantity that is no number, or a negative one.
-        body.put("goodQuantity", blankToNull(good));
+        body.put("goodQuantity", trimmedOrNull(good));
         body.put("scrapQuantity", scrap == null || scrap.isBlank() ? "0" : scrap.trim());
         return act(jobId, "finished", Map.of("good", text(good), "scrap", text(scrap)), () -> services.post("job",
                 "/api/jobs/" + jobId + "/route/" + stepId + "/finish", pages.token(), body));
@@ -180,7 +163,7 @@ public class JobPageResource {
     public Response raiseBlocker(@PathParam("jobId") UUID jobId, @FormParam("category") String category,
                                  @FormParam("note") String note) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("category", blankToNull(category));
+        body.put("category", trimmedOrNull(category));
         body.put("note", text(note));
         return act(jobId, "blocked", Map.of("category", text(category), "note", text(note)),
                 () -> services.post("job", "/api/jobs/" + jobId + "/blockers", pages.token(), body));
@@ -200,27 +183,28 @@ public class JobPageResource {
     public Response createShareLink(@PathParam("jobId") UUID jobId, @FormParam("label") String label,
                                     @FormParam("days") String days) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("label", blankToNull(label));
+        body.put("label", trimmedOrNull(label));
         Integer validDays = FormNumbers.wholeNumber("days", days, new LinkedHashMap<>());
         if (days != null && !days.isBlank() && validDays == null) {
-            return page(400, render(jobId, new FormFeedback("share", "The share link was not created.", true,
-                    Map.of("days", "from 1 to 90 days"), Map.of("label", text(label), "days", text(days))), null));
+            return page(400, jobPage.render(jobId, new FormFeedback("share", "The share link was not created.",
+                    true, Map.of("days", "from 1 to 90 days"), Map.of("label", text(label), "days", text(days))),
+                    null));
         }
         body.put("expiresInHours", validDays == null ? null : validDays * 24);
         try {
             JsonNode created = services.post("job", "/api/jobs/" + jobId + "/share-links", pages.token(), body)
                     .body();
-            NewLink link = new NewLink(created.path("url").asText(),
+            JobPage.NewLink link = new JobPage.NewLink(created.path("url").asText(),
                     created.path("expiresAt").asText("").replaceAll("T.*", ""));
-            return page(200, render(jobId, new FormFeedback("share", "Share link created. Copy it now: it is shown"
-                    + " only once.", false, Map.of(), Map.of()), link));
+            return page(200, jobPage.render(jobId, new FormFeedback("share", "Share link created. Copy it now: it"
+                    + " is shown only once.", false, Map.of(), Map.of()), link));
         } catch (ServiceProblem problem) {
             Map<String, String> fields = new LinkedHashMap<>(problem.fieldMessages());
             if (fields.containsKey("expiresInHours")) {
                 fields.put("days", "from 1 to 90 days");
             }
-            return page(problem.status(), render(jobId, new FormFeedback("share", problem.message(), true, fields,
-                    Map.of("label", text(label), "days", text(days))), null));
+            return page(problem.status(), jobPage.render(jobId, new FormFeedback("share", problem.message(), true,
+                    fields, Map.of("label", text(label), "days", text(days))), null));
         }
     }
 
@@ -230,9 +214,9 @@ public class JobPageResource {
                          @FormParam("carrier") String carrier, @FormParam("trackingNumber") String trackingNumber,
                          @FormParam("finalShipment") String finalShipment) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("quantity", blankToNull(quantity));
-        body.put("carrier", blankToNull(carrier));
-        body.put("trackingNumber", blankToNull(trackingNumber));
+        body.put("quantity", trimmedOrNull(quantity));
+        body.put("carrier", trimmedOrNull(carrier));
+        body.put("trackingNumber", trimmedOrNull(trackingNumber));
         body.put("finalShipment", "on".equals(finalShipment));
         return act(jobId, "shipped", Map.of("quantity", text(quantity), "carrier", text(carrier),
                 "trackingNumber", text(trackingNumber)), () -> services.post("job", "/api/jobs/" + jobId
@@ -265,43 +249,8 @@ public class JobPageResource {
                 case "shipped", "delivered" -> "shipping";
                 default -> done;
             };
-            return page(problem.status(), render(jobId, FormFeedback.refused(form, problem, entered), null));
+            return page(problem.status(), jobPage.render(jobId, FormFeedback.refused(form, problem, entered),
+                    null));
         }
-    }
-
-    private TemplateInstance render(UUID jobId, FormFeedback feedback, NewLink newLink) {
-        String token = pages.token();
-        String base = "/api/jobs/" + jobId;
-        JobViews.Job job = json.convertValue(services.get("job", base, token).body(), JobViews.Job.class);
-        JobViews.Route route = json.convertValue(services.get("job", base + "/route", token).body(),
-                JobViews.Route.class);
-        List<JobViews.Blocker> blockers = items(services.get("job", base + "/blockers?open=true&size=50", token)
-                .body(), new TypeReference<>() { });
-        List<JobViews.TimelineEntry> timeline = items(services.get("job", base + "/timeline?size=50&order=desc",
-                token).body(), new TypeReference<>() { });
-        boolean admin = identity.hasRole("shop_admin");
-        List<JobViews.ShareLink> links = admin ? items(services.get("job", base + "/share-links?size=20", token)
-                .body(), new TypeReference<>() { }) : List.of();
-        JobViews.Shipping shipping = json.convertValue(services.get("job", base + "/shipments", token).body(),
-                JobViews.Shipping.class);
-        return Templates.job(pages.page(job.number()), job, route, blockers, timeline, links, shipping, admin,
-                feedback,
-                newLink, PRIORITIES, MANUAL_STAGES, BlockerCategories.ALL);
-    }
-
-    private <T> List<T> items(JsonNode page, TypeReference<List<T>> type) {
-        return page == null ? List.of() : json.convertValue(page.path("items"), type);
-    }
-
-    private static Response page(int status, TemplateInstance page) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(page).build();
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

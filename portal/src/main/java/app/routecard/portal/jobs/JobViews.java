@@ -31,20 +31,6 @@ public final class JobViews {
         }
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record JobPage(List<Job> items, int page, int size, long total) {
-        public long pages() {
-            return size == 0 ? 0 : (total + size - 1) / size;
-        }
-
-        public boolean hasPrevious() {
-            return page > 0;
-        }
-
-        public boolean hasNext() {
-            return (long) (page + 1) * size < total;
-        }
-    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Step(String id, int position, String name, String workCenter, BigDecimal plannedHours,

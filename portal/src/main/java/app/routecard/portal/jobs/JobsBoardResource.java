@@ -1,9 +1,11 @@
 package app.routecard.portal.jobs;
 
+import app.routecard.portal.web.ListPage;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageContext;
 import app.routecard.portal.web.ServiceClient;
 import app.routecard.portal.web.ServiceProblem;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -43,7 +45,7 @@ public class JobsBoardResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance board(Page page, BoardFilter filter, JobViews.JobPage jobs,
+        static native TemplateInstance board(Page page, BoardFilter filter, ListPage<JobViews.Job> jobs,
                                              List<String> stages, Map<String, String> sorts, String message,
                                              Map<String, String> fields, boolean admin);
     }
@@ -58,11 +60,11 @@ public class JobsBoardResource {
                 parsePage(page), sort);
         try {
             var answer = services.get("job", "/api/jobs?" + filter.query(filter.page()), pages.token());
-            JobViews.JobPage jobs = json.convertValue(answer.body(), JobViews.JobPage.class);
+            ListPage<JobViews.Job> jobs = json.convertValue(answer.body(), new TypeReference<>() { });
             return Response.ok(Templates.board(pages.page("Jobs"), filter, jobs, BoardFilter.STAGES,
                     BoardFilter.SORTS, null, Map.of(), identity.hasRole("shop_admin"))).build();
         } catch (ServiceProblem problem) {
-            JobViews.JobPage none = new JobViews.JobPage(List.of(), 0, BoardFilter.PAGE_SIZE, 0);
+            ListPage<JobViews.Job> none = ListPage.empty(BoardFilter.PAGE_SIZE);
             return Response.status(problem.status()).entity(Templates.board(pages.page("Jobs"), filter, none,
                     BoardFilter.STAGES, BoardFilter.SORTS, problem.message(), problem.fieldMessages(),
                     identity.hasRole("shop_admin"))).build();

@@ -1,5 +1,7 @@
 package app.routecard.portal.jobs;
 
+import static app.routecard.portal.web.FormValues.trimmedOrNull;
+
 import app.routecard.portal.web.FormFeedback;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageContext;
@@ -56,11 +58,11 @@ public class NewJobResource {
         body.put("customerName", customerName);
         body.put("partNumber", partNumber);
         body.put("revision", revision);
-        body.put("quantity", blankToNull(quantity));
-        body.put("dueDate", blankToNull(dueDate));
-        body.put("priority", blankToNull(priority));
-        body.put("owner", blankToNull(owner));
-        body.put("specialInstructions", blankToNull(instructions));
+        body.put("quantity", trimmedOrNull(quantity));
+        body.put("dueDate", trimmedOrNull(dueDate));
+        body.put("priority", trimmedOrNull(priority));
+        body.put("owner", trimmedOrNull(owner));
+        body.put("specialInstructions", trimmedOrNull(instructions));
         Map<String, String> entered = new LinkedHashMap<>();
         body.forEach((key, value) -> entered.put(key, value == null ? "" : value.toString()));
         try {
@@ -73,7 +75,4 @@ public class NewJobResource {
         }
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

@@ -26,15 +26,4 @@ public final class TenantViews {
             return createdAt == null ? "" : createdAt.toLocalDate().toString();
         }
     }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record TenantPage(List<Tenant> items, int page, int size, long total) {
-        public boolean hasPrevious() {
-            return page > 0;
-        }
-
-        public boolean hasNext() {
-            return (long) (page + 1) * size < total;
-        }
-    }
 }

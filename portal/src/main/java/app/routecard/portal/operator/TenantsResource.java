@@ -1,10 +1,15 @@
 package app.routecard.portal.operator;
 
+import static app.routecard.portal.web.FormValues.text;
+
+import app.routecard.portal.web.ListPage;
+import app.routecard.portal.web.QueryString;
 import app.routecard.portal.web.FormFeedback;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageContext;
 import app.routecard.portal.web.ServiceClient;
 import app.routecard.portal.web.ServiceProblem;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -56,24 +61,23 @@ public class TenantsResource {
     /** The list's filters, echoed into the form and the paging links. */
     public record Filter(String q, String kind, String status, int page) {
         public String link(int pageNumber) {
-            return "/operator/tenants?q=" + encode(q) + "&kind=" + encode(kind) + "&status=" + encode(status)
-                    + "&page=" + pageNumber;
+            return "/operator/tenants?" + filters().add("page", String.valueOf(pageNumber));
         }
 
         String query() {
-            return "q=" + encode(q) + "&kind=" + encode(kind) + "&status=" + encode(status) + "&page=" + page
-                    + "&size=" + PAGE_SIZE + "&sort=name";
+            return filters().add("page", String.valueOf(page)).add("size", String.valueOf(PAGE_SIZE))
+                    .add("sort", "name").toString();
         }
 
-        private static String encode(String value) {
-            return value == null ? "" : URLEncoder.encode(value.trim(), StandardCharsets.UTF_8);
+        private QueryString filters() {
+            return new QueryString().add("q", q).add("kind", kind).add("status", status);
         }
     }
 
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance tenants(Page page, Filter filter, TenantViews.TenantPage tenants,
+        static native TemplateInstance tenants(Page page, Filter filter, ListPage<TenantViews.Tenant> tenants,
                                                List<String> kinds, List<String> statuses, FormFeedback feedback);
     }
 
@@ -140,13 +144,13 @@ public class TenantsResource {
     }
 
     private Response render(Filter filter, int status, FormFeedback feedback) {
-        TenantViews.TenantPage tenants;
+        ListPage<TenantViews.Tenant> tenants;
         FormFeedback shown = feedback;
         try {
             tenants = json.convertValue(services.get("tenant", "/api/tenants?" + filter.query(), pages.token())
-                    .body(), TenantViews.TenantPage.class);
+                    .body(), new TypeReference<>() { });
         } catch (ServiceProblem problem) {
-            tenants = new TenantViews.TenantPage(List.of(), 0, PAGE_SIZE, 0);
+            tenants = ListPage.empty(PAGE_SIZE);
             shown = new FormFeedback("", problem.message(), true, problem.fieldMessages(), Map.of());
             status = problem.status();
         }
@@ -154,7 +158,4 @@ public class TenantsResource {
                 pages.page("Tenants"), filter, tenants, KINDS, STATUSES, shown)).build();
     }
 
-    private static String text(String value) {
-        return value == null ? "" : value;
-    }
 }

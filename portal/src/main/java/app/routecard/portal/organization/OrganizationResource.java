@@ -1,5 +1,7 @@
 package app.routecard.portal.organization;
 
+import static app.routecard.portal.web.FormValues.trimmedOrNull;
+
 import app.routecard.portal.web.FormFeedback;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageContext;
@@ -87,8 +89,8 @@ public class OrganizationResource {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", name);
         body.put("timeZone", timeZone);
-        body.put("contactEmail", blankToNull(contactEmail));
-        body.put("contactPhone", blankToNull(contactPhone));
+        body.put("contactEmail", trimmedOrNull(contactEmail));
+        body.put("contactPhone", trimmedOrNull(contactPhone));
         return act("profile", entered(body), () -> services.patch("tenant", "/api/tenants/me", pages.token(), body));
     }
 
@@ -152,7 +154,4 @@ public class OrganizationResource {
         return entered;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

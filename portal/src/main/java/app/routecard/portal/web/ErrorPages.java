@@ -3,6 +3,7 @@ package app.routecard.portal.web;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.Priorities;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -26,6 +27,22 @@ public class ErrorPages {
     public Response notFound(PageNotFound missing) {
         return page(404, pages.page("Not found"), "Not found",
                 "There is nothing here, or it is not yours to see. Check the link, or go back to the start.");
+    }
+
+    /** An address the portal has no page for (a mistyped link, a job id that is no id): the same 404 page. */
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Response noSuchPage(jakarta.ws.rs.NotFoundException missing) {
+        return notFound(null);
+    }
+
+    /**
+     * A page the signed-in role may not use (a buyer opening a shop's job page): a page in words, not the services'
+     * problem document. Takes precedence over service-core's mapper of the same exception.
+     */
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Response forbidden(io.quarkus.security.ForbiddenException forbidden) {
+        return page(403, pages.page("Not for your role"), "Not for your role",
+                "This page is for another role. The menu above shows what you can use.");
     }
 
     @ServerExceptionMapper

@@ -28,6 +28,11 @@ public record FormFeedback(String form, String message, boolean error, Map<Strin
         return form.equals(name);
     }
 
+    /** The feedback concerns the form of one item of a list, named {@code form-itemId} (one NCR's disposition). */
+    public boolean onItem(String form, Object itemId) {
+        return this.form.equals(form + "-" + itemId);
+    }
+
     public String value(String field) {
         return entered.getOrDefault(field, "");
     }

@@ -26,6 +26,9 @@ public final class NavigationPolicy {
         if (roles.contains("shop_admin") || roles.contains("shop_floor")) {
             menu.add(new MenuItem("Jobs", "/jobs"));
         }
+        if (roles.contains("shop_admin")) {
+            menu.add(new MenuItem("Quotes", "/quotes"));
+        }
         if (roles.contains("operator")) {
             menu.add(new MenuItem("Tenants", "/operator/tenants"));
         }

@@ -14,6 +14,11 @@ public record Page(String title, boolean signedIn, String userName, String tenan
         return new Page(title, false, null, null, List.of(), "", null);
     }
 
+    /** The same page without the role's menu, for a user who can use nothing (a suspended organization). */
+    public Page withoutMenu() {
+        return new Page(title, signedIn, userName, tenantName, List.of(), csrf, banner);
+    }
+
     public Page withBanner(String text) {
         return new Page(title, signedIn, userName, tenantName, menu, csrf, text);
     }

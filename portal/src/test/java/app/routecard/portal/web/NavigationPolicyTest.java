@@ -13,12 +13,27 @@ class NavigationPolicyTest {
 
     @Test
     void every_role_sees_only_screens_that_exist() {
-        assertThat(labels(Set.of("shop_admin"))).containsExactly("Home", "Jobs", "Organization");
-        assertThat(labels(Set.of("shop_floor"))).as("the floor manages no members").containsExactly("Home", "Jobs");
+        assertThat(labels(Set.of("shop_admin"))).containsExactly("Home", "Jobs", "Quotes", "Organization");
+        assertThat(labels(Set.of("shop_floor"))).as("the floor manages no members and makes no quotes")
+                .containsExactly("Home", "Jobs");
         assertThat(labels(Set.of("buyer"))).containsExactly("Home", "Organization");
         assertThat(labels(Set.of("operator"))).containsExactly("Home", "Tenants", "Organization");
         assertThat(NavigationPolicy.menuFor(Set.of("shop_admin")))
                 .allSatisfy(item -> assertThat(item.path()).startsWith("/"));
+    }
+
+    @Test
+    void every_menu_entry_leads_to_a_page_the_portal_serves() {
+        Set<String> served = new com.tngtech.archunit.core.importer.ClassFileImporter()
+                .importPackages("app.routecard.portal").stream()
+                .filter(type -> type.isAnnotatedWith(jakarta.ws.rs.Path.class))
+                .map(type -> type.getAnnotationOfType(jakarta.ws.rs.Path.class).value())
+                .collect(java.util.stream.Collectors.toSet());
+        for (Set<String> roles : java.util.List.of(Set.of("shop_admin"), Set.of("shop_floor"), Set.of("buyer"),
+                Set.of("operator"))) {
+            assertThat(NavigationPolicy.menuFor(roles)).allSatisfy(item ->
+                    assertThat(served).as("a resource serving " + item.path()).contains(item.path()));
+        }
     }
 
     @Test

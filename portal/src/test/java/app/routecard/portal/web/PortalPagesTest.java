@@ -92,6 +92,22 @@ class PortalPagesTest {
     }
 
     @Test
+    void a_page_for_another_role_and_an_address_without_a_page_answer_pages_in_words_not_problem_documents()
+            throws Exception {
+        HttpResponse<String> operators = get("/operator/tenants");
+        assertThat(operators.statusCode()).as("the operator's page, for a shop admin").isEqualTo(403);
+        assertThat(operators.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("text/html"));
+        assertThat(operators.body()).contains("<h1>Not for your role</h1>").contains(">Sign out</a>")
+                .doesNotContain("about:blank");
+        for (String path : java.util.List.of("/no/such/page", "/jobs/not-a-job-id", "/quotes/42")) {
+            HttpResponse<String> missing = get(path);
+            assertThat(missing.statusCode()).as(path).isEqualTo(404);
+            assertThat(missing.body()).as(path).contains("<h1>Not found</h1>").doesNotContain("about:blank");
+        }
+    }
+
+    @Test
     void a_form_post_without_the_csrf_token_or_from_another_site_is_refused() throws Exception {
         String job = "/floor/jobs/" + UUID.randomUUID() + "/scan";
         HttpResponse<String> without = postForm(job, "good=1", null);

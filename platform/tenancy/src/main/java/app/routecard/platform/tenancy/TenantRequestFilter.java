@@ -2,6 +2,7 @@ package app.routecard.platform.tenancy;
 
 import app.routecard.platform.service.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
@@ -19,12 +20,14 @@ public class TenantRequestFilter {
     private final SecurityIdentity identity;
     private final CurrentTenant currentTenant;
     private final SuspendedTenants suspendedTenants;
+    private final Instance<SuspensionPage> suspensionPage;
 
     public TenantRequestFilter(SecurityIdentity identity, CurrentTenant currentTenant,
-                               SuspendedTenants suspendedTenants) {
+                               SuspendedTenants suspendedTenants, Instance<SuspensionPage> suspensionPage) {
         this.identity = identity;
         this.currentTenant = currentTenant;
         this.suspendedTenants = suspendedTenants;
+        this.suspensionPage = suspensionPage;
     }
 
     @ServerRequestFilter(preMatching = true)
@@ -43,8 +46,11 @@ public class TenantRequestFilter {
         Optional<String> suspension = suspendedTenants.reason(tenant.get().id());
         if (suspension.isPresent()) {
             String detail = "Your organization is suspended: " + suspension.get();
-            return Optional.of(wantsHtml(request) ? page(403, "Organization suspended", detail)
-                    : problem(403, "Tenant suspended", detail));
+            if (!wantsHtml(request)) {
+                return Optional.of(problem(403, "Tenant suspended", detail));
+            }
+            return Optional.of(suspensionPage.isResolvable() ? suspensionPage.get().render(suspension.get())
+                    : page(403, "Organization suspended", detail));
         }
         return Optional.empty();
     }

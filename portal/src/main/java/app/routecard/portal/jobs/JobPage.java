@@ -1,0 +1,80 @@
+package app.routecard.portal.jobs;
+
+import app.routecard.portal.web.FormFeedback;
+import app.routecard.portal.web.Page;
+import app.routecard.portal.web.PageContext;
+import app.routecard.portal.web.ServiceClient;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.List;
+import java.util.UUID;
+
+/** Reads everything the job page shows from job-service, as the signed-in user, and renders it. */
+@RequestScoped
+public class JobPage {
+
+    private final ServiceClient services;
+    private final PageContext pages;
+    private final ObjectMapper json;
+    private final SecurityIdentity identity;
+
+    public JobPage(ServiceClient services, PageContext pages, ObjectMapper json, SecurityIdentity identity) {
+        this.services = services;
+        this.pages = pages;
+        this.json = json;
+        this.identity = identity;
+    }
+
+    /** A share link just made: its URL is shown once, here, and never stored by the portal. */
+    public record NewLink(String url, String expires) {
+    }
+
+    /** The quality section's counts; the inspections and NCRs themselves are on the job's quality page. */
+    public record Quality(long inspections, long failed, long openNcrs) {
+    }
+
+    @CheckedTemplate(basePath = "JobPageResource")
+    static class Templates {
+        static native TemplateInstance job(Page page, JobViews.Job job, JobViews.Route route,
+                                           List<JobViews.Blocker> blockers, List<JobViews.TimelineEntry> timeline,
+                                           List<JobViews.ShareLink> links, JobViews.Shipping shipping,
+                                           Quality quality, boolean admin, FormFeedback feedback, NewLink newLink,
+                                           List<String> priorities, List<String> stages, List<String> categories);
+    }
+
+    TemplateInstance render(UUID jobId, FormFeedback feedback, NewLink newLink) {
+        String token = pages.token();
+        String base = "/api/jobs/" + jobId;
+        JobViews.Job job = json.convertValue(services.get("job", base, token).body(), JobViews.Job.class);
+        JobViews.Route route = json.convertValue(services.get("job", base + "/route", token).body(),
+                JobViews.Route.class);
+        List<JobViews.Blocker> blockers = items(services.get("job", base + "/blockers?open=true&size=50", token)
+                .body(), new TypeReference<>() { });
+        List<JobViews.TimelineEntry> timeline = items(services.get("job", base + "/timeline?size=50&order=desc",
+                token).body(), new TypeReference<>() { });
+        boolean admin = identity.hasRole("shop_admin");
+        List<JobViews.ShareLink> links = admin ? items(services.get("job", base + "/share-links?size=20", token)
+                .body(), new TypeReference<>() { }) : List.of();
+        JobViews.Shipping shipping = json.convertValue(services.get("job", base + "/shipments", token).body(),
+                JobViews.Shipping.class);
+        Quality quality = new Quality(total(base + "/inspections?size=1", token),
+                total(base + "/inspections?result=FAIL&size=1", token), total(base + "/ncrs?open=true&size=1", token));
+        return Templates.job(pages.page(job.number()), job, route, blockers, timeline, links, shipping, quality,
+                admin, feedback, newLink, JobPageResource.PRIORITIES, JobPageResource.MANUAL_STAGES,
+                BlockerCategories.ALL);
+    }
+
+    private long total(String path, String token) {
+        JsonNode page = services.get("job", path, token).body();
+        return page == null ? 0 : page.path("total").asLong();
+    }
+
+    private <T> List<T> items(JsonNode page, TypeReference<List<T>> type) {
+        return page == null ? List.of() : json.convertValue(page.path("items"), type);
+    }
+}
