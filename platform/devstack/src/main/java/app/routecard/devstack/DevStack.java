@@ -49,9 +49,9 @@ public final class DevStack {
 
     public void up(boolean withServices, PrintStream out) throws StackFailure {
         if (KeycloakServer.realmChangedSinceImport(layout)) {
-            out.println("WARNING: " + KeycloakServer.REALM_FILE + " changed since this stack imported it; Keycloak"
-                    + " keeps the old realm. For the new one: ./routecard down, delete " + layout.home()
-                    + ", ./routecard up.");
+            out.println("WARNING: " + KeycloakServer.REALM_FILE + " or ROUTECARD_PUBLIC_HOST changed since this"
+                    + " stack imported the realm; Keycloak keeps the old realm (its sign-in redirects). For the new"
+                    + " one: ./routecard down, delete " + layout.home() + ", ./routecard up.");
         }
         List<Component> wanted = new ArrayList<>(infrastructure);
         if (withServices) {

@@ -70,9 +70,12 @@ final class KeycloakServer extends Component {
     }
 
     /** The realm JSON with this stack's URLs filled in. */
-    private String renderRealm() throws IOException {
+    String renderRealm() throws IOException {
         String template = Files.readString(stack.root().resolve(REALM_FILE));
+        // Published for phones, the stack speaks plain HTTP to addresses Keycloak may not count as private
+        // (a VPN's 100.64/10, a company's own range): it must not demand HTTPS from them.
         return template.replace("{{PORTAL_URL}}", stack.serviceUrl(Service.PORTAL))
+                .replace("{{SSL_REQUIRED}}", stack.reachableFromTheNetwork() ? "none" : "external")
                 .replace("{{SMTP_PORT}}", String.valueOf(stack.ports().smtp()));
     }
 
@@ -100,7 +103,8 @@ final class KeycloakServer extends Component {
                 "--db-username=" + DevCredentials.KEYCLOAK_DATABASE,
                 "--db-password=" + DevCredentials.databasePassword(DevCredentials.KEYCLOAK_DATABASE),
                 "--http-enabled=true",
-                "--http-host=127.0.0.1",
+                // reachable from the network only when the stack is published for phones (ROUTECARD_PUBLIC_HOST)
+                "--http-host=" + (stack.reachableFromTheNetwork() ? "0.0.0.0" : "127.0.0.1"),
                 "--http-port=" + stack.ports().keycloak(),
                 "--http-management-port=" + stack.ports().keycloakManagement(),
                 "--hostname=" + stack.keycloakUrl(),

@@ -7,22 +7,46 @@ import java.util.Map;
 /**
  * Where one stack keeps its state. {@code root} is the checkout; {@code home} holds the stack's data, logs and
  * PID files (the dev stack uses {@code .routecard/}); unpacked server distributions are shared by every stack of
- * the checkout under {@code .routecard/dist}.
+ * the checkout under {@code .routecard/dist}. {@code publicHost} is the name people's browsers reach the stack by:
+ * {@code localhost} on this machine, or the machine's address on the network ({@code ROUTECARD_PUBLIC_HOST}) so
+ * that a phone can open the floor page from a traveler's QR code and sign in. Only the portal and Keycloak are
+ * reached by browsers; everything else stays on the loopback address.
  */
-public record StackLayout(Path root, Path home, Ports ports) {
+public record StackLayout(Path root, Path home, Ports ports, String publicHost) {
 
     public static final String REALM = "routecard";
+    public static final String LOCALHOST = "localhost";
+    private static final java.util.regex.Pattern HOST = java.util.regex.Pattern.compile(
+            "[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?");
 
     public StackLayout {
         root = root.toAbsolutePath().normalize();
         home = home.toAbsolutePath().normalize();
+        publicHost = publicHost == null || publicHost.isBlank() ? LOCALHOST : publicHost.trim();
+        if (!HOST.matcher(publicHost).matches()) {
+            throw new IllegalArgumentException("ROUTECARD_PUBLIC_HOST must be a host name or an IPv4 address"
+                    + " (e.g. 192.168.1.20 or shop-pc.local), not '" + publicHost + "'");
+        }
     }
 
-    /** The dev stack of a checkout, with ROUTECARD_HOME and the port bases overridable from the environment. */
+    /** A stack browsers reach on this machine only. */
+    public StackLayout(Path root, Path home, Ports ports) {
+        this(root, home, ports, LOCALHOST);
+    }
+
+    /** Whether browsers on other machines (a phone) reach the portal and Keycloak. */
+    public boolean reachableFromTheNetwork() {
+        return !LOCALHOST.equals(publicHost);
+    }
+
+    /**
+     * The dev stack of a checkout, with ROUTECARD_HOME, the port bases and ROUTECARD_PUBLIC_HOST overridable from
+     * the environment.
+     */
     public static StackLayout fromEnvironment(Path root, Map<String, String> env) {
         String home = env.get("ROUTECARD_HOME");
         Path homePath = home == null || home.isBlank() ? root.resolve(".routecard") : Path.of(home);
-        return new StackLayout(root, homePath, Ports.fromEnvironment(env));
+        return new StackLayout(root, homePath, Ports.fromEnvironment(env), env.get("ROUTECARD_PUBLIC_HOST"));
     }
 
     /** Walks up from {@code start} to the checkout root (the directory holding the {@code routecard} script). */
@@ -60,8 +84,9 @@ public record StackLayout(Path root, Path home, Ports ports) {
         return root.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
     }
 
+    /** Keycloak as browsers and services reach it; the issuer of every token. */
     public String keycloakUrl() {
-        return "http://localhost:" + ports.keycloak();
+        return "http://" + publicHost + ":" + ports.keycloak();
     }
 
     public String issuer() {
@@ -80,7 +105,8 @@ public record StackLayout(Path root, Path home, Ports ports) {
         return "http://127.0.0.1:" + ports.s3();
     }
 
+    /** A service's base URL; the portal's is where browsers open it (the address in QR codes and share links). */
     public String serviceUrl(Service service) {
-        return "http://localhost:" + ports.service(service);
+        return "http://" + (service == Service.PORTAL ? publicHost : LOCALHOST) + ":" + ports.service(service);
     }
 }
