@@ -71,11 +71,16 @@ class StackSmokeIT {
     void startTheProductWithTheCli() throws Exception {
         root = Path.of(System.getProperty("routecard.root", "..")).toAbsolutePath().normalize();
         Path home = root.resolve("e2e-tests/target/e2e-stack");
-        stack = new StackLayout(root, home, Ports.fromBases(INFRA_PORT_BASE, SERVICES_PORT_BASE));
+        // Published under the machine's network address, as for a phone on the shop's network: the QR code a
+        // phone scans and every sign-in then leave localhost (the test stack of the modules covers localhost).
+        String publicHost = networkAddress();
+        System.out.println("e2e stack published at " + publicHost);
+        stack = new StackLayout(root, home, Ports.fromBases(INFRA_PORT_BASE, SERVICES_PORT_BASE), publicHost);
         cliEnvironment = Map.of(
                 "ROUTECARD_HOME", home.toString(),
                 "ROUTECARD_INFRA_PORT_BASE", String.valueOf(INFRA_PORT_BASE),
-                "ROUTECARD_SERVICES_PORT_BASE", String.valueOf(SERVICES_PORT_BASE));
+                "ROUTECARD_SERVICES_PORT_BASE", String.valueOf(SERVICES_PORT_BASE),
+                "ROUTECARD_PUBLIC_HOST", publicHost);
         assertThat(new DevStack(stack).livePids()).as("an e2e stack left running by an earlier run").isEmpty();
         deleteTree(home); // a fresh state directory, as on a newcomer's first ./routecard up
         CliRun up = routecard("up");
@@ -797,7 +802,7 @@ class StackSmokeIT {
             PortalJourneys.press(page, "Save the draft");
             com.microsoft.playwright.Locator refusedRow = page.locator("#lines tbody tr").nth(0);
             assertThat(refusedRow.locator(".field-error").textContent()).as("next to line 1's price")
-                    .contains("wrong type or format");
+                    .contains("a point for decimals");
             assertThat(refusedRow.locator("input[name=unitPrice]").getAttribute("aria-invalid")).isEqualTo("true");
             assertThat(page.locator("#lines tbody tr").nth(1).locator("input[name=partNumber]").inputValue())
                     .as("the other line is kept").isEqualTo("RIB-7");
@@ -916,6 +921,37 @@ class StackSmokeIT {
             request.header("Authorization", "Bearer " + bearer);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * This machine's first IPv4 address on a network interface that a connection to it actually reaches (as a
+     * phone's would), or localhost on a machine without one.
+     */
+    static String networkAddress() throws IOException {
+        for (java.net.NetworkInterface face : java.util.Collections.list(
+                java.net.NetworkInterface.getNetworkInterfaces())) {
+            if (!face.isUp() || face.isLoopback()) {
+                continue;
+            }
+            for (java.net.InetAddress address : java.util.Collections.list(face.getInetAddresses())) {
+                if (address instanceof java.net.Inet4Address && !address.isLinkLocalAddress()
+                        && reachable(address)) {
+                    return address.getHostAddress();
+                }
+            }
+        }
+        return StackLayout.LOCALHOST;
+    }
+
+    private static boolean reachable(java.net.InetAddress address) {
+        try (java.net.ServerSocket server = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getByName("0.0.0.0"));
+             java.net.Socket client = new java.net.Socket()) {
+            client.connect(new java.net.InetSocketAddress(address, server.getLocalPort()), 1000);
+            return true;
+        } catch (IOException unreachable) {
+            return false;
+        }
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -20,6 +20,7 @@ public record QuoteForm(Map<String, String> header, List<Line> lines) {
             "unitPrice", "leadTimeDays");
     /** Rows the form offers besides the lines typed so far. */
     static final int BLANK_ROWS = 2;
+    private static final String WRONG_FORMAT = "has the wrong type or format";
     private static final Pattern LINE_FIELD = Pattern.compile("lines\\[(\\d+)]\\.(\\w+)");
 
     /** One row of the lines table: each field as typed, and the messages for its fields. */
@@ -103,7 +104,7 @@ public record QuoteForm(Map<String, String> header, List<Line> lines) {
             if (matcher.matches()) {
                 int row = Integer.parseInt(matcher.group(1));
                 if (row < errors.size()) {
-                    errors.get(row).put(matcher.group(2), message);
+                    errors.get(row).put(matcher.group(2), inWords(matcher.group(2), message));
                 }
             }
         });
@@ -112,6 +113,18 @@ public record QuoteForm(Map<String, String> header, List<Line> lines) {
             marked.add(new Line(lines.get(row).values(), Map.copyOf(errors.get(row))));
         }
         return new QuoteForm(header, List.copyOf(marked));
+    }
+
+    /** job-service's "has the wrong type or format" for a number typed the way people type it, said helpfully. */
+    private static String inWords(String field, String message) {
+        if (!WRONG_FORMAT.equals(message)) {
+            return message;
+        }
+        return switch (field) {
+            case "unitPrice" -> "a number such as 18.75 (a point for decimals, no thousands separator)";
+            case "quantity", "leadTimeDays" -> "a whole number";
+            default -> message;
+        };
     }
 
     /** The messages that belong to no single line's field (the header's, and "lines" itself). */

@@ -55,10 +55,12 @@ class QuoteFormTest {
                 "lines[7].revision", "about a line that is not there");
         QuoteForm marked = form.withLineErrors(messages);
         assertThat(marked.lines().get(0).errors()).isEmpty();
-        assertThat(marked.lines().get(1).error("quantity")).isEqualTo("has the wrong type or format");
+        assertThat(marked.lines().get(1).error("quantity")).isEqualTo("a whole number");
         assertThat(marked.lines().get(1).invalid("unitPrice")).isTrue();
         assertThat(marked.lines().get(1).value("quantity")).as("what was typed stays").isEqualTo("ten");
         assertThat(QuoteForm.headerErrors(messages)).containsOnlyKeys("customerEmail");
+        assertThat(form.withLineErrors(Map.of("lines[0].unitPrice", "has the wrong type or format")).lines().get(0)
+                .error("unitPrice")).startsWith("a number such as 18.75");
     }
 
     @Test
