@@ -1,5 +1,7 @@
 package app.routecard.job.jobs;
 
+import app.routecard.platform.service.paging.Paged;
+import app.routecard.platform.service.paging.ListWindow;
 import app.routecard.job.stage.JobStage;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;

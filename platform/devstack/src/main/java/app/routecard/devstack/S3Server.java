@@ -27,7 +27,9 @@ final class S3Server extends Component {
         // With the filesystem provider a bucket is a directory under the base directory.
         Files.createDirectories(home().resolve("data").resolve(DevCredentials.S3_BUCKET));
         Files.writeString(config(), String.join("\n",
-                "s3proxy.endpoint=" + stack.s3Endpoint(),
+                // browsers fetch presigned downloads: on every interface only when published for phones
+                "s3proxy.endpoint=" + (stack.reachableFromTheNetwork() ? "http://0.0.0.0:" + stack.ports().s3()
+                        : stack.s3Endpoint()),
                 "s3proxy.authorization=aws-v2-or-v4",
                 "s3proxy.identity=" + DevCredentials.S3_ACCESS_KEY,
                 "s3proxy.credential=" + DevCredentials.S3_SECRET_KEY,

@@ -44,6 +44,7 @@ public final class ServiceSettings {
             p.put("quarkus.s3.aws.credentials.static-provider.access-key-id", DevCredentials.S3_ACCESS_KEY);
             p.put("quarkus.s3.aws.credentials.static-provider.secret-access-key", DevCredentials.S3_SECRET_KEY);
             p.put("routecard.files.bucket", DevCredentials.S3_BUCKET);
+            p.put("routecard.files.public-endpoint", stack.s3PublicEndpoint());
         }
         if (service.uses(Service.Dependency.SMTP)) {
             p.put("quarkus.mailer.host", "127.0.0.1");

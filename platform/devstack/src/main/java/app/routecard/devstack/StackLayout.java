@@ -9,8 +9,9 @@ import java.util.Map;
  * PID files (the dev stack uses {@code .routecard/}); unpacked server distributions are shared by every stack of
  * the checkout under {@code .routecard/dist}. {@code publicHost} is the name people's browsers reach the stack by:
  * {@code localhost} on this machine, or the machine's address on the network ({@code ROUTECARD_PUBLIC_HOST}) so
- * that a phone can open the floor page from a traveler's QR code and sign in. Only the portal and Keycloak are
- * reached by browsers; everything else stays on the loopback address.
+ * that a phone can open the floor page from a traveler's QR code, sign in and open a released drawing. Only the
+ * portal, Keycloak and the object store (presigned downloads) are reached by browsers; everything else stays on
+ * the loopback address.
  */
 public record StackLayout(Path root, Path home, Ports ports, String publicHost) {
 
@@ -99,6 +100,11 @@ public record StackLayout(Path root, Path home, Ports ports, String publicHost) 
 
     public String kafkaBootstrap() {
         return "127.0.0.1:" + ports.kafka();
+    }
+
+    /** The object store as browsers reach it: presigned download links point here. */
+    public String s3PublicEndpoint() {
+        return "http://" + publicHost + ":" + ports.s3();
     }
 
     public String s3Endpoint() {

@@ -33,6 +33,9 @@ class StackLayoutTest {
         assertThat(job).as("the QR code and share links point at the published portal")
                 .containsEntry("routecard.portal.url", "http://192.168.1.20:8080")
                 .containsEntry("quarkus.oidc.auth-server-url", "http://192.168.1.20:15080/realms/routecard");
+        assertThat(ServiceSettings.properties(published, Service.FILES)).as("presigned downloads for the phone")
+                .containsEntry("routecard.files.public-endpoint", "http://192.168.1.20:15033")
+                .containsEntry("quarkus.s3.endpoint-override", "http://127.0.0.1:15033");
     }
 
     @Test

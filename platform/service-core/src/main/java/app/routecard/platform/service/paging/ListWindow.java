@@ -1,4 +1,4 @@
-package app.routecard.job.jobs;
+package app.routecard.platform.service.paging;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.validation.constraints.Max;
@@ -7,7 +7,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 
 /**
- * The page and order of a job's list: {@code page}, {@code size} (1-200) and {@code order} ({@code asc} or
+ * The page and order of a list: {@code page}, {@code size} (1-200) and {@code order} ({@code asc} or
  * {@code desc}, by the list's natural key, usually time).
  */
 public class ListWindow {

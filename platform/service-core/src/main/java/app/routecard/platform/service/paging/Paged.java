@@ -1,8 +1,8 @@
-package app.routecard.job.jobs;
+package app.routecard.platform.service.paging;
 
 import java.util.List;
 
-/** One page of any of a job's lists (timeline, blockers, inspections, NCRs, share links). */
+/** One page of a list (a job's timeline, a file's downloads, …): the items, the window asked for and the total. */
 public record Paged<T>(List<T> items, int page, int size, long total) {
 
     /** Pages an already ordered query. */
