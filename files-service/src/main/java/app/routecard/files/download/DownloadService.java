@@ -52,6 +52,15 @@ public class DownloadService {
 
     @Transactional
     public DownloadLink link(UUID fileId, int number) {
+        return linkFor(fileId, number, tenant.id(), null);
+    }
+
+    /**
+     * A link for a caller of {@code byTenant}: the owner's own users, or a grantee's through {@code viaGrant}
+     * (then this runs inside the owner's tenant, and the audit row is the owner's).
+     */
+    @Transactional
+    public DownloadLink linkFor(UUID fileId, int number, String byTenant, UUID viaGrant) {
         StoredFile file = StoredFile.findById(fileId);
         FileRevision revision = file == null ? null : FileRevision.ofFile(fileId, number);
         if (revision == null || revision.deletedAt != null) {
@@ -67,7 +76,8 @@ public class DownloadService {
         download.fileId = fileId;
         download.revisionId = revision.id;
         download.downloadedBy = identity.getPrincipal().getName();
-        download.byTenant = tenant.id();
+        download.byTenant = byTenant;
+        download.viaGrant = viaGrant;
         download.at = now;
         download.persist();
         return new DownloadLink(url, now.plus(validity), revision.originalName, revision.contentType,
