@@ -20,11 +20,17 @@ public class Timeline {
     /** Adds a line to the job's timeline, by the caller. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Job job, String what, String why) {
+        recordBy(job, identity.getPrincipal().getName(), what, why);
+    }
+
+    /** Adds a line for something another service reported (an event), by the person it names. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordBy(Job job, String actor, String what, String why) {
         TimelineEntry entry = new TimelineEntry();
         entry.id = UUID.randomUUID();
         entry.jobId = job.id;
         entry.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
-        entry.actor = identity.getPrincipal().getName();
+        entry.actor = actor;
         entry.what = what;
         entry.why = why;
         entry.persist();

@@ -1,0 +1,146 @@
+package app.routecard.platform.inbox;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs every {@link EventHandler} bean of the service: one thread and one Kafka consumer (group = the handler's
+ * name, committed offsets, {@code read_committed}) each, reconnecting while Kafka is away. A record's offset is
+ * committed only after it was applied, recognised as a duplicate, or kept as a dead letter; a crash in between
+ * delivers it again, and the inbox makes that harmless. The lag of each consumer is the gauge
+ * {@code routecard_inbox_lag{consumer=…}} (records behind the end of its topics).
+ */
+@ApplicationScoped
+public class InboxConsumers {
+
+    private static final Logger LOG = Logger.getLogger(InboxConsumers.class);
+
+    private final Instance<EventHandler> handlers;
+    private final InboxProcessor processor;
+    private final MeterRegistry metrics;
+    private final Optional<String> bootstrapServers;
+    private final Map<String, AtomicLong> lags = new ConcurrentHashMap<>();
+    private final List<KafkaConsumer<String, String>> consumers = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile boolean running = true;
+
+    public InboxConsumers(Instance<EventHandler> handlers, InboxProcessor processor, MeterRegistry metrics,
+                          @ConfigProperty(name = "kafka.bootstrap.servers") Optional<String> bootstrapServers) {
+        this.handlers = handlers;
+        this.processor = processor;
+        this.metrics = metrics;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (bootstrapServers.isEmpty() || bootstrapServers.get().isBlank()) {
+            LOG.warn("kafka.bootstrap.servers is not set: no event handler runs");
+            return;
+        }
+        for (EventHandler handler : handlers) {
+            AtomicLong lag = lags.computeIfAbsent(handler.name(), name -> new AtomicLong());
+            Gauge.builder("routecard.inbox.lag", lag, AtomicLong::doubleValue)
+                    .description("Records of the consumer's topics it has not processed yet")
+                    .tag("consumer", handler.name()).register(metrics);
+            Thread thread = new Thread(() -> consumeForever(handler, lag), "inbox-" + handler.name());
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        consumers.forEach(KafkaConsumer::wakeup);
+    }
+
+    /** The consumer's current lag, as the gauge reports it. */
+    public long lag(String consumer) {
+        AtomicLong lag = lags.get(consumer);
+        return lag == null ? -1 : lag.get();
+    }
+
+    private void consumeForever(EventHandler handler, AtomicLong lag) {
+        while (running) {
+            try (KafkaConsumer<String, String> consumer = consumer(handler.name())) {
+                consumers.add(consumer);
+                try {
+                    consumer.subscribe(handler.topics());
+                    while (running) {
+                        ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
+                        for (ConsumerRecord<String, String> record : records) {
+                            processor.process(handler, record);
+                            consumer.commitSync(Map.of(new TopicPartition(record.topic(), record.partition()),
+                                    new OffsetAndMetadata(record.offset() + 1)));
+                        }
+                        lag.set(lagOf(consumer));
+                    }
+                } finally {
+                    consumers.remove(consumer);
+                }
+            } catch (WakeupException e) {
+                return;
+            } catch (RuntimeException e) {
+                if (running) {
+                    LOG.warnf("%s: consuming failed, reconnecting: %s", handler.name(), e.getMessage());
+                    try {
+                        Thread.sleep(2000);
+                    } catch (InterruptedException interrupted) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private static long lagOf(KafkaConsumer<String, String> consumer) {
+        List<TopicPartition> assigned = new ArrayList<>(consumer.assignment());
+        if (assigned.isEmpty()) {
+            return 0;
+        }
+        Map<TopicPartition, Long> ends = consumer.endOffsets(assigned);
+        long behind = 0;
+        for (TopicPartition partition : assigned) {
+            behind += Math.max(0, ends.getOrDefault(partition, 0L) - consumer.position(partition));
+        }
+        return behind;
+    }
+
+    private KafkaConsumer<String, String> consumer(String group) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers.get());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, group);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "100");
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        Map<String, Object> copy = new HashMap<>();
+        config.forEach((key, value) -> copy.put((String) key, value));
+        return new KafkaConsumer<>(copy);
+    }
+}
