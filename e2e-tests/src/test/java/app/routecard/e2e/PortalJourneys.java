@@ -193,11 +193,28 @@ final class PortalJourneys implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
-            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150, ImageType.RGB);
-            int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
-            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(
-                    page.getWidth(), page.getHeight(), pixels))), Map.of(DecodeHintType.TRY_HARDER, true)).getText();
+            // As a phone's camera does: look again at another resolution and threshold before giving up.
+            for (int dpi : new int[]{150, 200, 300}) {
+                BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, dpi, ImageType.RGB);
+                int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+                RGBLuminanceSource source = new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels);
+                for (com.google.zxing.Binarizer binarizer : List.of(new HybridBinarizer(source),
+                        new com.google.zxing.common.GlobalHistogramBinarizer(source))) {
+                    try {
+                        return new QRCodeReader().decode(new BinaryBitmap(binarizer),
+                                Map.of(DecodeHintType.TRY_HARDER, true)).getText();
+                    } catch (com.google.zxing.NotFoundException | com.google.zxing.ChecksumException
+                             | com.google.zxing.FormatException notThisWay) {
+                        // next resolution or threshold
+                    }
+                }
+            }
         }
+        Files.createDirectories(screenshots);
+        Path kept = screenshots.resolve("traveler-without-a-readable-qr-code.pdf");
+        Files.write(kept, pdf.body());
+        throw new AssertionError("No QR code could be read on the traveler of job " + job + " (kept as " + kept
+                + ")");
     }
 
     /** A draft quote of Acme's with one line. */
