@@ -30,4 +30,8 @@ public interface FilesSettings {
     /** Staging objects and unfinished multipart uploads older than this are removed by the sweep. */
     @WithDefault("PT1H")
     Duration abandonedUploadAge();
+
+    /** How often the sweep runs, as Quarkus' scheduler reads it ({@code 15m}; {@code off} turns it off). */
+    @WithDefault("15m")
+    String sweepInterval();
 }
