@@ -3,6 +3,7 @@ package app.routecard.files.grants;
 import app.routecard.files.download.DownloadService;
 import app.routecard.files.revisions.FileCatalog;
 import app.routecard.files.revisions.FileViews;
+import app.routecard.platform.service.persistence.NativeValues;
 import app.routecard.platform.tenancy.CurrentTenant;
 import app.routecard.platform.tenancy.TenantNames;
 import app.routecard.platform.tenancy.TenantTransactions;
@@ -63,7 +64,7 @@ public class GrantedFiles {
         return rows.stream().map(row -> {
             String owner = (String) row[1];
             FileViews.FileView file = TenantTransactions.forTenant(owner, () -> catalog.get((UUID) row[0]));
-            return new GrantedFile(owner, tenantNames.of(owner).orElse(null), toOffset(row[2]), file);
+            return new GrantedFile(owner, tenantNames.of(owner).orElse(null), NativeValues.offsetDateTime(row[2]), file);
         }).toList();
     }
 
@@ -98,7 +99,7 @@ public class GrantedFiles {
             throw new NotFoundException("No file " + fileId);
         }
         Object[] row = rows.get(0);
-        return new Access((UUID) row[0], (String) row[1], toOffset(row[2]));
+        return new Access((UUID) row[0], (String) row[1], NativeValues.offsetDateTime(row[2]));
     }
 
     @SuppressWarnings("unchecked")
@@ -109,15 +110,5 @@ public class GrantedFiles {
             query.setParameter("file", file);
         }
         return query.getResultList();
-    }
-
-    private static OffsetDateTime toOffset(Object value) {
-        if (value instanceof OffsetDateTime offset) {
-            return offset;
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 }

@@ -79,7 +79,7 @@ public class ReleaseService {
         outbox.record(new IntegrationEvent("file.released", fileId.toString(), tenant.id(),
                 new FileEvents.Released(fileId, file.name, revision.id, revision.number, revision.letter(), jobId,
                         user, now)));
-        return view(release, Map.of(revision.id, revision));
+        return view(release, revision.letter());
     }
 
     /** A job's releases, current first, each with its file's name and revision. */
@@ -111,10 +111,9 @@ public class ReleaseService {
                           OffsetDateTime supersededAt) {
     }
 
-    static FileViews.ReleaseView view(FileRelease release, Map<UUID, FileRevision> revisions) {
-        FileRevision revision = revisions.get(release.revisionId);
-        return new FileViews.ReleaseView(release.id, release.jobId, release.revisionId,
-                revision == null ? null : revision.letter(), release.releasedBy, release.releasedAt,
-                release.current(), release.supersededAt);
+    /** A release as the file's page shows it, with its revision's letter. */
+    public static FileViews.ReleaseView view(FileRelease release, String revision) {
+        return new FileViews.ReleaseView(release.id, release.jobId, release.revisionId, revision,
+                release.releasedBy, release.releasedAt, release.current(), release.supersededAt);
     }
 }

@@ -1,6 +1,7 @@
 package app.routecard.files.revisions;
 
 import app.routecard.files.release.FileRelease;
+import app.routecard.files.release.ReleaseService;
 import app.routecard.files.storage.ObjectStore;
 import app.routecard.files.subjects.FileAttachment;
 import app.routecard.files.subjects.SubjectType;
@@ -114,9 +115,8 @@ public class FileCatalog {
         List<FileRevision> revisions = FileRevision.ofFile(file.id);
         Map<UUID, String> letters = revisions.stream().collect(Collectors.toMap(r -> r.id, FileRevision::letter));
         List<FileViews.ReleaseView> releases = FileRelease.<FileRelease>list("fileId = ?1 order by releasedAt desc",
-                file.id).stream().map(release -> new FileViews.ReleaseView(release.id, release.jobId,
-                release.revisionId, letters.get(release.revisionId), release.releasedBy, release.releasedAt,
-                release.current(), release.supersededAt)).toList();
+                file.id).stream().map(release -> ReleaseService.view(release, letters.get(release.revisionId)))
+                .toList();
         List<FileViews.SubjectView> subjects = FileAttachment.<FileAttachment>list("fileId", file.id).stream()
                 .map(a -> new FileViews.SubjectView(a.subjectType.name(), a.subjectId)).toList();
         return new FileViews.FileView(file.id, file.name, file.purpose,

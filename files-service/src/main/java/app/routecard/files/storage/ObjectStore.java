@@ -17,7 +17,6 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Object;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
@@ -121,23 +120,6 @@ public class ObjectStore {
             s3.deleteObject(request -> request.bucket(settings.bucket()).key(key));
         } catch (SdkException e) {
             LOG.warnf("Could not delete %s now (%s); the sweep removes it later", key, e.getClass().getSimpleName());
-        }
-    }
-
-    /** Whether the object exists (a revision's bytes). */
-    public boolean exists(String key) {
-        try {
-            s3.headObject(request -> request.bucket(settings.bucket()).key(key));
-            return true;
-        } catch (NoSuchKeyException e) {
-            return false;
-        } catch (software.amazon.awssdk.services.s3.model.S3Exception e) {
-            if (e.statusCode() == 404) {
-                return false;
-            }
-            throw new StorageUnavailable("the object store refused a lookup", e);
-        } catch (SdkException e) {
-            throw new StorageUnavailable("the object store is not answering", e);
         }
     }
 

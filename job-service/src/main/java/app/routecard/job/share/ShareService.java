@@ -1,5 +1,6 @@
 package app.routecard.job.share;
 
+import app.routecard.platform.service.persistence.NativeValues;
 import app.routecard.job.jobs.Job;
 import app.routecard.job.jobs.JobService;
 import app.routecard.job.jobs.Timeline;
@@ -51,20 +52,8 @@ public class ShareService {
     public record LinkTarget(UUID id, String tenantId, UUID jobId, OffsetDateTime expiresAt,
                              OffsetDateTime revokedAt) {
         static LinkTarget of(Object[] row) {
-            return new LinkTarget((UUID) row[0], (String) row[1], (UUID) row[2], instant(row[3]), instant(row[4]));
-        }
-
-        private static OffsetDateTime instant(Object value) {
-            if (value == null || value instanceof OffsetDateTime) {
-                return (OffsetDateTime) value;
-            }
-            if (value instanceof java.time.Instant instant) {
-                return instant.atOffset(ZoneOffset.UTC);
-            }
-            if (value instanceof java.sql.Timestamp timestamp) {
-                return timestamp.toInstant().atOffset(ZoneOffset.UTC);
-            }
-            throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
+            return new LinkTarget((UUID) row[0], (String) row[1], (UUID) row[2],
+                    NativeValues.offsetDateTime(row[3]), NativeValues.offsetDateTime(row[4]));
         }
     }
 

@@ -1,20 +1,16 @@
 package app.routecard.portal.jobs;
 
+import app.routecard.portal.web.FormValues;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 
 /** job-service's answers as the portal's pages read them (unknown fields ignored). */
 public final class JobViews {
 
     private JobViews() {
-    }
-
-    static String words(String constant) {
-        return constant == null ? "" : constant.toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -23,11 +19,11 @@ public final class JobViews {
                       long openBlockers, int progressPercent, BigDecimal remainingHours, boolean late,
                       boolean atRisk, String riskReason, String specialInstructions, String erpOrderId) {
         public String stageName() {
-            return words(stage);
+            return FormValues.words(stage);
         }
 
         public String priorityName() {
-            return words(priority);
+            return FormValues.words(priority);
         }
     }
 
@@ -37,7 +33,7 @@ public final class JobViews {
                        String instructions, String status, String operator, Integer goodQuantity,
                        Integer scrapQuantity, String skipReason) {
         public String statusName() {
-            return words(status);
+            return FormValues.words(status);
         }
 
         public boolean pending() {
@@ -63,7 +59,7 @@ public final class JobViews {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Blocker(String id, String category, String note, String raisedBy, long ageMinutes, boolean open) {
         public String categoryName() {
-            return words(category);
+            return FormValues.words(category);
         }
 
         public String age() {

@@ -1,5 +1,6 @@
 package app.routecard.portal.jobs;
 
+import app.routecard.portal.web.FormValues;
 import app.routecard.portal.web.ListPage;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageContext;
@@ -57,7 +58,7 @@ public class JobsBoardResource {
                           @QueryParam("blocked") String blocked, @QueryParam("q") String text,
                           @QueryParam("page") @DefaultValue("0") String page, @QueryParam("sort") String sort) {
         BoardFilter filter = new BoardFilter(stages, owner, dueFrom, dueTo, late, atRisk, blocked, text,
-                parsePage(page), sort);
+                FormValues.pageNumber(page), sort);
         try {
             var answer = services.get("job", "/api/jobs?" + filter.query(filter.page()), pages.token());
             ListPage<JobViews.Job> jobs = json.convertValue(answer.body(), new TypeReference<>() { });
@@ -68,14 +69,6 @@ public class JobsBoardResource {
             return Response.status(problem.status()).entity(Templates.board(pages.page("Jobs"), filter, none,
                     BoardFilter.STAGES, BoardFilter.SORTS, problem.message(), problem.fieldMessages(),
                     identity.hasRole("shop_admin"))).build();
-        }
-    }
-
-    private static int parsePage(String page) {
-        try {
-            return Math.min(100_000, Math.max(0, Integer.parseInt(page.trim())));
-        } catch (RuntimeException e) {
-            return 0;
         }
     }
 }

@@ -1,20 +1,16 @@
 package app.routecard.portal.quality;
 
+import app.routecard.portal.web.FormValues;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** job-service's inspections and NCRs as the quality page reads them (unknown fields ignored). */
 public final class QualityViews {
 
     private QualityViews() {
-    }
-
-    static String words(String constant) {
-        return constant == null ? "" : constant.toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     static String when(OffsetDateTime at) {
@@ -27,7 +23,7 @@ public final class QualityViews {
                              List<BigDecimal> measured, String result, String inspector, String note,
                              OffsetDateTime recordedAt, String ncrId) {
         public String kindName() {
-            return words(kind);
+            return FormValues.words(kind);
         }
 
         /** "10.000 −0.020/+0.050 mm", or "attribute check" when nothing was measured against a nominal. */
@@ -63,7 +59,7 @@ public final class QualityViews {
                       String disposition, boolean open, String openedBy, OffsetDateTime openedAt,
                       String dispositionedBy, OffsetDateTime dispositionedAt, String dispositionNote) {
         public String dispositionName() {
-            return words(disposition).replace(' ', '-');
+            return FormValues.words(disposition).replace(' ', '-');
         }
 
         public String opened() {

@@ -1,5 +1,6 @@
 package app.routecard.portal.quotes;
 
+import app.routecard.portal.web.FormValues;
 import app.routecard.portal.web.QueryString;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,13 +22,7 @@ public record QuoteFilter(String status, String text, String sort, int page) {
     }
 
     static QuoteFilter of(String status, String text, String sort, String page) {
-        int number;
-        try {
-            number = Math.min(100_000, Integer.parseInt(page == null ? "0" : page.trim()));
-        } catch (NumberFormatException notANumber) {
-            number = 0;
-        }
-        return new QuoteFilter(status, text, sort, number);
+        return new QuoteFilter(status, text, sort, FormValues.pageNumber(page));
     }
 
     private static Map<String, String> sorts() {

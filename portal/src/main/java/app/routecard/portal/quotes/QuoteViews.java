@@ -82,7 +82,7 @@ public final class QuoteViews {
     public record ReleasedJob(String id, String number, String partNumber, String revision, int quantity,
                               LocalDate dueDate, String stage) {
         public String stageName() {
-            return stage == null ? "" : stage.toLowerCase(Locale.ROOT).replace('_', ' ');
+            return app.routecard.portal.web.FormValues.words(stage);
         }
     }
 }

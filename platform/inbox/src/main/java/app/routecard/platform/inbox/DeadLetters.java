@@ -1,5 +1,6 @@
 package app.routecard.platform.inbox;
 
+import app.routecard.platform.service.persistence.NativeValues;
 import app.routecard.platform.tenancy.TenantTransactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -89,21 +90,9 @@ public class DeadLetters {
     private static DeadLetter of(Object[] row) {
         return new DeadLetter((UUID) row[0], (String) row[1], (String) row[2], (String) row[3],
                 ((Number) row[4]).intValue(), ((Number) row[5]).longValue(), (UUID) row[6], (String) row[7],
-                (String) row[8], (String) row[9], ((Number) row[10]).intValue(), time(row[11]), time(row[12]),
+                (String) row[8], (String) row[9], ((Number) row[10]).intValue(), NativeValues.offsetDateTime(row[11]),
+                NativeValues.offsetDateTime(row[12]),
                 (String) row[13]);
-    }
-
-    private static OffsetDateTime time(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset;
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 
     private static String abbreviate(String error) {

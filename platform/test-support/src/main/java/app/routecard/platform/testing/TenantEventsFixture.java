@@ -1,13 +1,6 @@
 package app.routecard.platform.testing;
 
-import java.time.OffsetDateTime;
-import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Publishes tenant events to the shared stack's Kafka as tenant-service does, so a service's tests can check how
@@ -39,17 +32,7 @@ public final class TenantEventsFixture {
                 + (name == null ? "" : ",\"name\":\"" + name + "\"")
                 + (reason == null ? "" : ",\"suspensionReason\":\"" + reason + "\"")
                 + (timeZone == null ? "" : ",\"timeZone\":\"" + timeZone + "\"") + "}";
-        String event = "{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID() + "\",\"source\":\"tests\","
-                + "\"type\":\"" + type + "\",\"subject\":\"" + tenantId + "\",\"time\":\"" + OffsetDateTime.now()
-                + "\",\"datacontenttype\":\"application/json\",\"tenantid\":\"" + tenantId + "\",\"data\":" + data + "}";
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.ensureUp().kafkaBootstrap());
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, String> producer =
-                     new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>("routecard.tenant", tenantId, event)).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not publish " + type, e);
-        }
+        TopicWriter.publish("routecard.tenant", tenantId,
+                TopicWriter.cloudEvent(UUID.randomUUID(), type, tenantId, tenantId, data));
     }
 }

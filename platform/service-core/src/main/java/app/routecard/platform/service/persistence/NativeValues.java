@@ -1,0 +1,29 @@
+package app.routecard.platform.service.persistence;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Values of native query rows, read the same way whatever type the JDBC driver and Hibernate hand back (the few
+ * cross-tenant lookups are native: Hibernate's tenant filter would hide every row from an all-tenants scope).
+ */
+public final class NativeValues {
+
+    private NativeValues() {
+    }
+
+    /** A {@code timestamptz} column, in UTC; null stays null. */
+    public static OffsetDateTime offsetDateTime(Object value) {
+        if (value == null || value instanceof OffsetDateTime) {
+            return (OffsetDateTime) value;
+        }
+        if (value instanceof Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant().atOffset(ZoneOffset.UTC);
+        }
+        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
+    }
+}
