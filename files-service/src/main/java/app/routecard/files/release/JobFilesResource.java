@@ -1,7 +1,6 @@
 package app.routecard.files.release;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,7 +26,7 @@ public class JobFilesResource {
     @GET
     @Operation(summary = "The job's released files: current revisions, or with current=false the history")
     public List<ReleaseService.JobFile> ofJob(@PathParam("jobId") UUID jobId,
-                                             @QueryParam("current") @DefaultValue("true") boolean current) {
-        return releases.ofJob(jobId, current);
+                                             @QueryParam("current") Boolean current) {
+        return releases.ofJob(jobId, !Boolean.FALSE.equals(current));
     }
 }

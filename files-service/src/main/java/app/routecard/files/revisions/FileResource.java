@@ -11,7 +11,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -43,13 +42,13 @@ public class FileResource {
                                           @QueryParam("subjectId") UUID subjectId,
                                           @QueryParam("purpose") Purpose purpose,
                                           @QueryParam("q") @Size(max = 100) String text,
-                                          @QueryParam("archived") @DefaultValue("false") boolean archived,
+                                          @QueryParam("archived") Boolean archived,
                                           @Valid @BeanParam ListWindow window) {
         if ((subjectType == null) != (subjectId == null)) {
             throw new InvalidField(subjectType == null ? "subjectType" : "subjectId",
                     "goes with subjectType and subjectId together");
         }
-        return catalog.list(subjectType, subjectId, purpose, text, archived, window);
+        return catalog.list(subjectType, subjectId, purpose, text, Boolean.TRUE.equals(archived), window);
     }
 
     @GET

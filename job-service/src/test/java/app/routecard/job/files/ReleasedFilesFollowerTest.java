@@ -130,6 +130,14 @@ class ReleasedFilesFollowerTest {
 
         given().auth().oauth2(olivia).get("/api/operations/dead-letters").then().statusCode(200);
         given().auth().oauth2(alex).get("/api/operations/dead-letters").then().statusCode(403);
+        given().auth().oauth2(olivia).queryParam("limit", 0).get("/api/operations/dead-letters").then()
+                .statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(olivia).queryParam("open", "maybe").get("/api/operations/dead-letters").then()
+                .statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(olivia).post("/api/operations/dead-letters/" + UUID.randomUUID() + "/replay").then()
+                .statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(olivia).post("/api/operations/dead-letters/not-an-id/replay").then()
+                .statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(olivia).post("/api/operations/dead-letters/" + letter.id() + "/replay").then()
                 .statusCode(409).body("title", is("Replay failed"));
         PoisonProbe.broken = false;

@@ -36,9 +36,9 @@ public class DeadLetterResource {
 
     @GET
     @Operation(summary = "Events this service could not apply, newest first; open=false includes replayed ones")
-    public List<DeadLetters.DeadLetter> list(@QueryParam("open") @DefaultValue("true") boolean open,
+    public List<DeadLetters.DeadLetter> list(@QueryParam("open") Boolean open,
                                              @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        return deadLetters.list(open, limit);
+        return deadLetters.list(!Boolean.FALSE.equals(open), limit);
     }
 
     @POST
