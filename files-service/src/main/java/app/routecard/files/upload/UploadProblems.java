@@ -15,8 +15,15 @@ public class UploadProblems {
     @ServerExceptionMapper
     public Response tooLarge(ObjectStore.TooLarge tooLarge) {
         return Problem.forField(413, "File too large", "The file is larger than the maximum of "
-                + tooLarge.maxBytes() + " bytes", MultipartFile.FILE_FIELD, "is larger than " + tooLarge.maxBytes()
+                + megabytes(tooLarge.maxBytes()) + " (" + tooLarge.maxBytes() + " bytes)", MultipartFile.FILE_FIELD, "is larger than " + tooLarge.maxBytes()
                 + " bytes").toResponse();
+    }
+
+    /** 104857600 → "100 MB", 2097152 → "2 MB", as a person reads a limit. */
+    static String megabytes(long bytes) {
+        java.math.BigDecimal mb = java.math.BigDecimal.valueOf(bytes).divide(java.math.BigDecimal.valueOf(1024 * 1024),
+                1, java.math.RoundingMode.DOWN).stripTrailingZeros();
+        return mb.toPlainString() + " MB";
     }
 
     @ServerExceptionMapper

@@ -84,7 +84,8 @@ public class RouteCardResource {
         TravelerPdf.Traveler traveler = new TravelerPdf.Traveler(job.number, job.customerName, job.partNumber,
                 job.revision, job.quantity, job.dueDate, job.priority.name().toLowerCase(Locale.ROOT), job.owner,
                 job.specialInstructions, links.floorView(jobId),
-                job.releasedFiles.stream().map(f -> new TravelerPdf.FileLine(f.name(), f.revision())).toList(),
+                job.releasedFiles.stream().map(f -> new TravelerPdf.FileLine(f.name(), f.revision(),
+                        f.revision() == null ? null : links.fileRevision(f.fileId(), f.revision()))).toList(),
                 steps.stream().map(s -> new TravelerPdf.StepLine(s.position, s.name, s.workCenter, s.plannedHours,
                         s.instructions, s.status.name())).toList());
         return Response.ok(new TravelerPdf().render(traveler), "application/pdf")

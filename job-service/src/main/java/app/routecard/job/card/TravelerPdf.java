@@ -17,6 +17,9 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 
 /**
  * The printable traveler that goes with the parts: job header, QR code to the floor view, special instructions,
@@ -31,7 +34,8 @@ public final class TravelerPdf {
                            String floorUrl, List<FileLine> files, List<StepLine> steps) {
     }
 
-    public record FileLine(String name, String revision) {
+    /** A released file, with the portal address that opens its revision (a link in the PDF; null: no link). */
+    public record FileLine(String name, String revision, String url) {
     }
 
     public record StepLine(int position, String name, String workCenter, BigDecimal plannedHours,
@@ -67,6 +71,7 @@ public final class TravelerPdf {
         private final PDDocument document;
         private final Traveler traveler;
         private PDPageContentStream content;
+        private PDPage page;
         private float y;
         private int pageNumber;
 
@@ -93,7 +98,11 @@ public final class TravelerPdf {
             for (FileLine file : traveler.files()) {
                 ensureRoom(13);
                 String revision = file.revision() == null ? "" : "  rev " + file.revision();
-                text(regular, 10, MARGIN, "- " + file.name() + revision);
+                String line = "- " + file.name() + revision;
+                text(regular, 10, MARGIN, line);
+                if (file.url() != null) {
+                    link(MARGIN, y - 3, regular.getStringWidth(printable(line, regular)) / 1000 * 10, 13, file.url());
+                }
                 y -= 13;
             }
             section("Route (" + traveler.steps().size() + " steps)");
@@ -108,11 +117,24 @@ public final class TravelerPdf {
             content.close();
         }
 
+        /** A clickable area over text just written: the PDF opened on a screen opens the address. */
+        private void link(float x, float bottom, float width, float height, String url) throws IOException {
+            PDAnnotationLink link = new PDAnnotationLink();
+            link.setRectangle(new PDRectangle(x, bottom, width, height));
+            PDBorderStyleDictionary noBorder = new PDBorderStyleDictionary();
+            noBorder.setWidth(0);
+            link.setBorderStyle(noBorder);
+            PDActionURI action = new PDActionURI();
+            action.setURI(url);
+            link.setAction(action);
+            page.getAnnotations().add(link);
+        }
+
         private void newPage() throws IOException {
             if (content != null) {
                 content.close();
             }
-            PDPage page = new PDPage(PAGE);
+            page = new PDPage(PAGE);
             document.addPage(page);
             content = new PDPageContentStream(document, page);
             pageNumber++;

@@ -16,6 +16,12 @@ public interface PortalLinks {
         return base() + "/floor/jobs/" + jobId;
     }
 
+    /** A released revision of a file: the portal asks files-service for a short-lived link and opens it. */
+    default String fileRevision(UUID fileId, String revision) {
+        return base() + "/files/" + fileId + "/revisions/" + java.net.URLEncoder.encode(revision,
+                java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** The customer's status page for a share token. */
     default String sharePage(String token) {
         return base() + "/share/" + token;

@@ -16,7 +16,8 @@ class TravelerPdfTest {
         return new TravelerPdf.Traveler("J-2026-0042", "Northwind – Robotics 测试", "BRKT-1", "C", 12,
                 LocalDate.of(2026, 12, 1), "high", null, "Keep drops\nLabel every bin",
                 "https://app.example/floor/jobs/x",
-                List.of(new TravelerPdf.FileLine("drawing.pdf", "C")),
+                List.of(new TravelerPdf.FileLine("drawing.pdf", "C", "https://app.example/files/f/revisions/C"),
+                        new TravelerPdf.FileLine("Ø notes 检查.pdf", null, null)),
                 IntStream.rangeClosed(1, steps).mapToObj(i -> new TravelerPdf.StepLine(i,
                         i == 1 ? firstStepName : "Operation " + i, "WC-" + i, BigDecimal.ONE,
                         "A very long instruction that will not fit in the narrow column of the traveler table at all",
@@ -39,6 +40,21 @@ class TravelerPdfTest {
             String text = stripper.getText(document);
             assertThat(text).contains("Operation 45").contains("Keep drops").contains("Label every bin")
                     .contains("(done)").contains("...");
+        }
+    }
+
+    @Test
+    void each_released_file_is_listed_with_its_revision_and_opens_its_revision_from_the_pdf() throws Exception {
+        byte[] pdf = new TravelerPdf().render(traveler(2, "Saw"));
+        try (var document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("- drawing.pdf  rev C")
+                    .contains("- Ø notes ??.pdf");
+            var links = document.getPage(0).getAnnotations().stream()
+                    .filter(a -> a instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink)
+                    .map(a -> ((org.apache.pdfbox.pdmodel.interactive.action.PDActionURI)
+                            ((org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink) a).getAction())
+                            .getURI()).toList();
+            assertThat(links).containsExactly("https://app.example/files/f/revisions/C");
         }
     }
 

@@ -1,5 +1,7 @@
 package app.routecard.portal.jobs;
 
+import app.routecard.portal.files.DropZone;
+import app.routecard.portal.files.SubjectFiles;
 import app.routecard.portal.web.FormFeedback;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageContext;
@@ -12,6 +14,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Reads everything the job page shows from job-service, as the signed-in user, and renders it. */
@@ -22,12 +25,23 @@ public class JobPage {
     private final PageContext pages;
     private final ObjectMapper json;
     private final SecurityIdentity identity;
+    private final SubjectFiles subjectFiles;
 
-    public JobPage(ServiceClient services, PageContext pages, ObjectMapper json, SecurityIdentity identity) {
+    public JobPage(ServiceClient services, PageContext pages, ObjectMapper json, SecurityIdentity identity,
+                   SubjectFiles subjectFiles) {
         this.services = services;
         this.pages = pages;
         this.json = json;
         this.identity = identity;
+        this.subjectFiles = subjectFiles;
+    }
+
+    /** The job's drawings and other files, and where to drop more. */
+    public record Files(UUID jobId, SubjectFiles.Listing listing, DropZone zone) {
+    }
+
+    /** A shipment's proof files and where to drop more. */
+    public record Proof(SubjectFiles.Listing listing, DropZone zone) {
     }
 
     /** A share link just made: its URL is shown once, here, and never stored by the portal. */
@@ -43,7 +57,8 @@ public class JobPage {
         static native TemplateInstance job(Page page, JobViews.Job job, JobViews.Route route,
                                            List<JobViews.Blocker> blockers, List<JobViews.TimelineEntry> timeline,
                                            List<JobViews.ShareLink> links, JobViews.Shipping shipping,
-                                           Quality quality, boolean admin, FormFeedback feedback, NewLink newLink,
+                                           Quality quality, Files files, Map<String, Proof> proofs,
+                                           boolean admin, FormFeedback feedback, NewLink newLink,
                                            List<String> priorities, List<String> stages, List<String> categories);
     }
 
@@ -64,8 +79,15 @@ public class JobPage {
                 JobViews.Shipping.class);
         Quality quality = new Quality(total(base + "/inspections?size=1", token),
                 total(base + "/inspections?result=FAIL&size=1", token), total(base + "/ncrs?open=true&size=1", token));
+        Files files = new Files(jobId, subjectFiles.of("JOB", jobId), DropZone.drawingsFor(jobId));
+        Map<String, Proof> proofs = new java.util.HashMap<>();
+        for (JobViews.Shipment shipment : shipping.list()) {
+            UUID shipmentId = UUID.fromString(shipment.id());
+            proofs.put(shipment.id(), new Proof(subjectFiles.of("SHIPMENT", shipmentId),
+                    DropZone.proofFor(jobId, shipmentId, shipment.sequence())));
+        }
         return Templates.job(pages.page(job.number()), job, route, blockers, timeline, links, shipping, quality,
-                admin, feedback, newLink, JobPageResource.PRIORITIES, JobPageResource.MANUAL_STAGES,
+                files, proofs, admin, feedback, newLink, JobPageResource.PRIORITIES, JobPageResource.MANUAL_STAGES,
                 BlockerCategories.ALL);
     }
 

@@ -48,7 +48,10 @@ public class JobPageResource {
             Map.entry("finished", "Step finished."), Map.entry("skipped", "Step skipped."),
             Map.entry("blocked", "Blocker raised."), Map.entry("resolved", "Blocker resolved."),
             Map.entry("revoked", "Share link revoked."), Map.entry("created", "Job created."),
-            Map.entry("shipped", "Shipment recorded."), Map.entry("delivered", "Delivery recorded."));
+            Map.entry("shipped", "Shipment recorded."), Map.entry("delivered", "Delivery recorded."),
+            Map.entry("uploaded", "Uploaded. Release a drawing to put it on the floor page and the traveler."),
+            Map.entry("released", "Revision released: the floor page and the traveler show it."),
+            Map.entry("proof", "Proof added to the shipment."));
 
     private final ServiceClient services;
     private final PageContext pages;

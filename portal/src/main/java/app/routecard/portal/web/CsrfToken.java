@@ -14,9 +14,9 @@ import java.util.Base64;
 @RequestScoped
 public class CsrfToken {
 
-    static final String COOKIE = "rc_csrf";
+    public static final String COOKIE = "rc_csrf";
     static final String FIELD = "_csrf";
-    static final String HEADER = "X-CSRF-Token";
+    public static final String HEADER = "X-CSRF-Token";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final HttpHeaders headers;
@@ -53,7 +53,7 @@ public class CsrfToken {
     }
 
     /** Compares in constant time. */
-    static boolean matches(String cookie, String presented) {
+    public static boolean matches(String cookie, String presented) {
         return wellFormed(cookie) && wellFormed(presented)
                 && java.security.MessageDigest.isEqual(cookie.getBytes(), presented.getBytes());
     }

@@ -70,6 +70,11 @@ public class ServiceProblem extends RuntimeException {
         return fieldMessages.isEmpty() ? detail : "Please check the highlighted fields.";
     }
 
+    /** The service's own sentence, without the portal's framing. */
+    public String detail() {
+        return detail;
+    }
+
     public Map<String, String> fieldMessages() {
         return fieldMessages;
     }

@@ -79,7 +79,7 @@ public class WebFilters {
         return !path.startsWith("/api/") && !path.startsWith("/q/") && !path.startsWith("/webjars/");
     }
 
-    static boolean sameOrigin(String origin, URI request) {
+    public static boolean sameOrigin(String origin, URI request) {
         try {
             URI from = URI.create(origin);
             int fromPort = from.getPort() == -1 ? defaultPort(from.getScheme()) : from.getPort();

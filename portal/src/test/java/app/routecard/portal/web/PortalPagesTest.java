@@ -131,6 +131,50 @@ class PortalPagesTest {
     }
 
     @Test
+    void an_upload_is_refused_in_words_without_the_token_signed_out_or_from_another_site_and_files_down_is_a_503()
+            throws Exception {
+        String token = csrfOf(home);
+        String boundary = "routecard-test-boundary";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n%PDF-1.4 test\r\n--" + boundary + "--\r\n";
+        String path = "/uploads?purpose=DRAWING&subjectType=JOB&subjectId=" + UUID.randomUUID();
+        java.util.function.BiFunction<HttpClient, java.util.Map<String, String>, HttpResponse<String>> upload =
+                (client, headers) -> {
+                    HttpRequest.Builder request = HttpRequest.newBuilder(root.resolve(path))
+                            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                            .POST(HttpRequest.BodyPublishers.ofString(body));
+                    headers.forEach(request::header);
+                    try {
+                        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                };
+        HttpResponse<String> signedOut = upload.apply(HttpClient.newHttpClient(), java.util.Map.of());
+        assertThat(signedOut.statusCode()).isEqualTo(401);
+        assertThat(signedOut.body()).contains("You are signed out");
+        HttpResponse<String> withoutToken = upload.apply(alex, java.util.Map.of());
+        assertThat(withoutToken.statusCode()).isEqualTo(403);
+        assertThat(withoutToken.body()).contains("This page has expired");
+        HttpResponse<String> foreign = upload.apply(alex, java.util.Map.of("X-CSRF-Token", token,
+                "Origin", "http://evil.example"));
+        assertThat(foreign.statusCode()).isEqualTo(403);
+        HttpResponse<String> broken = alex.send(HttpRequest.newBuilder(root.resolve("/uploads?fileId=../grants"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("X-CSRF-Token", token)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(broken.statusCode()).isEqualTo(400);
+        HttpResponse<String> filesDown = upload.apply(alex, java.util.Map.of("X-CSRF-Token", token));
+        assertThat(filesDown.statusCode()).as(filesDown.body()).isEqualTo(503);
+        assertThat(filesDown.headers().firstValue("Content-Type")).hasValue("application/json");
+        assertThat(filesDown.body()).contains("The files service is not answering right now. Nothing was stored")
+                .doesNotContain("Exception");
+        HttpResponse<String> filePage = get("/files/" + UUID.randomUUID());
+        assertThat(filePage.statusCode()).isEqualTo(503);
+        assertThat(filePage.body()).contains("The files service is not answering right now.");
+        assertThat(get("/files/" + UUID.randomUUID() + "/revisions/not-a-revision").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void the_csrf_cookie_is_http_only_and_same_site_strict_and_a_share_page_sets_none() throws Exception {
         assertThat(landing.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
                 .startsWith("rc_csrf=").contains("HttpOnly").containsIgnoringCase("SameSite=Strict")
