@@ -217,6 +217,50 @@ final class PortalJourneys implements AutoCloseable {
                 + ")");
     }
 
+    /** The traveler as printed: its text, and the addresses its links open (the released files). */
+    record PrintedTraveler(String text, List<String> links) {
+    }
+
+    PrintedTraveler traveler(String job) throws Exception {
+        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(stack.serviceUrl(Service.JOB)
+                        + "/api/jobs/" + job + "/traveler.pdf"))
+                .header("Authorization", "Bearer " + tokens.apply("alex@acme.example")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            List<String> links = new java.util.ArrayList<>();
+            for (var page : document.getPages()) {
+                for (var annotation : page.getAnnotations()) {
+                    if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
+                            && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI
+                            uri) {
+                        links.add(uri.getURI());
+                    }
+                }
+            }
+            return new PrintedTraveler(new org.apache.pdfbox.text.PDFTextStripper().getText(document), links);
+        }
+    }
+
+    /** A one-page PDF drawing that says what it is, as a CAD system would export it. */
+    static byte[] drawing(String title) throws IOException {
+        try (PDDocument document = new PDDocument(); java.io.ByteArrayOutputStream out =
+                new java.io.ByteArrayOutputStream()) {
+            var page = new org.apache.pdfbox.pdmodel.PDPage();
+            document.addPage(page);
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 24);
+                content.newLineAtOffset(72, 700);
+                content.showText(title);
+                content.endText();
+            }
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
     /** A draft quote of Acme's with one line. */
     String draftQuote(String customer) throws Exception {
         String quote = JSON.writeValueAsString(Map.of("customerName", customer, "lines", List.of(Map.of(

@@ -853,6 +853,140 @@ class StackSmokeIT {
         }
     }
 
+    @Test
+    @Order(19)
+    void alex_drops_a_drawing_on_a_job_and_releases_it_sam_opens_it_on_his_phone_and_revision_b_supersedes_a()
+            throws Exception {
+        PortalJourneys portal = journeys();
+        String job = portal.releasedJob("DRW-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase());
+        byte[] revisionA = PortalJourneys.drawing("BRKT-1001 revision A");
+        byte[] revisionB = PortalJourneys.drawing("BRKT-1001 revision B, hole moved");
+        String jobPage = portal.portal() + "/jobs/" + job;
+        String fileId;
+        try (com.microsoft.playwright.BrowserContext office = portal.desktop()) {
+            com.microsoft.playwright.Page page = office.newPage();
+            page.navigate(jobPage);
+            portal.signInAt(page, "alex@acme.example");
+            assertThat(page.locator("#files").textContent()).contains("No drawings on this job yet");
+            // Dragged from the desktop onto the drop zone: the page uploads it with a progress bar, then reloads.
+            com.microsoft.playwright.JSHandle dragged = page.evaluateHandle("([name, base64]) => {"
+                    + " const bytes = Uint8Array.from(atob(base64), c => c.charCodeAt(0));"
+                    + " const transfer = new DataTransfer();"
+                    + " transfer.items.add(new File([bytes], name, {type: 'application/pdf'}));"
+                    + " return transfer; }", List.of("BRKT-1001 drawing.pdf",
+                    java.util.Base64.getEncoder().encodeToString(revisionA)));
+            page.locator("#dropzone-drawings").dispatchEvent("dragover", Map.of("dataTransfer", dragged));
+            page.locator("#dropzone-drawings").dispatchEvent("drop", Map.of("dataTransfer", dragged));
+            page.waitForURL(url -> url.contains("done=uploaded"));
+            assertThat(page.locator("[role=status]").first().textContent()).contains("Uploaded");
+            assertThat(page.locator("#files tbody").textContent()).contains("BRKT-1001 drawing.pdf")
+                    .contains("rev A").contains("not released");
+            fileId = page.locator("#files tbody a[href^='/files/']").first().getAttribute("href")
+                    .replaceAll("^/files/([0-9a-f-]{36}).*", "$1");
+            portal.screenshot(page, "job-page-drawing-uploaded");
+
+            // A file the shop cannot use as a drawing is refused in the drop zone, in words, and nothing changes.
+            page.locator("#dropzone-drawings input[type=file]").setInputFiles(new com.microsoft.playwright.options
+                    .FilePayload("setup.exe", "application/pdf", new byte[]{'M', 'Z', 0, 0, 0, 0}));
+            assertThat(page.locator("#drawings-status")).isNotNull();
+            page.waitForCondition(() -> page.locator("#drawings-status").textContent().contains("Not uploaded"));
+            assertThat(page.locator("#drawings-status").textContent()).contains("application/x-msdownload")
+                    .contains("which a drawing cannot be");
+
+            PortalJourneys.press(page, "Release rev A");
+            assertThat(page.locator("[role=status]").first().textContent()).contains("Revision released");
+            assertThat(page.locator("#files tbody").textContent()).contains("released");
+            assertThat(PortalJourneys.seriousAccessibilityViolations(page)).as("axe: job page with files").isEmpty();
+        }
+
+        // Sam, on his phone, opens the released drawing from the floor page: a short-lived link to the bytes.
+        assertThat(samsPhone).as("Sam signed in by the floor journey").isNotNull();
+        com.microsoft.playwright.Page phone = samsPhone.newPage();
+        String floor = portal.portal() + "/floor/jobs/" + job;
+        String openA = "/files/" + fileId + "/revisions/A";
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            phone.navigate(floor);
+            return phone.locator("a[href='" + openA + "']").count() == 1;
+        });
+        assertThat(phone.locator("a[href='" + openA + "']").textContent())
+                .contains("Open BRKT-1001 drawing.pdf rev A");
+        portal.screenshot(phone, "floor-phone-released-drawing");
+        com.microsoft.playwright.APIResponse link = samsPhone.request().get(portal.portal() + openA,
+                com.microsoft.playwright.options.RequestOptions.create().setMaxRedirects(0));
+        assertThat(link.status()).isEqualTo(303);
+        assertThat(link.headers().get("location")).as("a link the phone can reach, valid for minutes")
+                .startsWith("http://" + URI.create(portal.portal()).getHost()).contains("X-Amz-Expires=");
+        byte[] opened = samsPhone.request().get(portal.portal() + openA).body();
+        assertThat(sha256(opened)).as("the bytes Sam's phone opens are the bytes Alex dropped")
+                .isEqualTo(sha256(revisionA));
+
+        PortalJourneys.PrintedTraveler traveler = portal.traveler(job);
+        assertThat(traveler.text()).contains("- BRKT-1001 drawing.pdf  rev A");
+        assertThat(traveler.links()).containsExactly(portal.portal() + openA);
+
+        // Revision B: uploaded on the file page, released on the job page; A is superseded everywhere.
+        try (com.microsoft.playwright.BrowserContext office = portal.desktop()) {
+            com.microsoft.playwright.Page page = office.newPage();
+            page.navigate(portal.portal() + "/files/" + fileId);
+            portal.signInAt(page, "alex@acme.example");
+            page.locator("#dropzone-revision input[type=file]").setInputFiles(new com.microsoft.playwright.options
+                    .FilePayload("BRKT-1001 drawing rev B.pdf", "application/pdf", revisionB));
+            page.waitForURL(url -> url.contains("done=uploaded"));
+            assertThat(page.locator("#revisions tbody tr").count()).isEqualTo(2);
+            page.navigate(jobPage);
+            PortalJourneys.press(page, "Release rev B");
+            assertThat(page.locator("[role=status]").first().textContent()).contains("Revision released");
+            assertThat(page.locator("#files tbody").textContent()).contains("rev B");
+            assertThat(page.locator("#files small.state-released").textContent()).isEqualTo("released");
+            assertThat(page.locator("#files small.state-superseded").textContent()).isEqualTo("superseded");
+            portal.screenshot(page, "job-page-revision-b-released");
+
+            page.navigate(portal.portal() + "/files/" + fileId);
+            assertThat(page.locator("#revisions tbody").textContent()).contains("superseded");
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(300)).until(() -> {
+                page.reload();
+                return page.locator("#downloads tbody").textContent().contains("sam@acme.example");
+            });
+            portal.screenshot(page, "file-page-revisions-and-download-log");
+            assertThat(PortalJourneys.seriousAccessibilityViolations(page)).as("axe: file page").isEmpty();
+        }
+        String openB = "/files/" + fileId + "/revisions/B";
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            phone.navigate(floor);
+            return phone.locator("a[href='" + openB + "']").count() == 1;
+        });
+        assertThat(phone.locator("#files + ul, ul.files").textContent()).doesNotContain("rev A");
+        assertThat(sha256(samsPhone.request().get(portal.portal() + openB).body())).isEqualTo(sha256(revisionB));
+        PortalJourneys.PrintedTraveler reprinted = portal.traveler(job);
+        assertThat(reprinted.text()).contains("- BRKT-1001 drawing.pdf  rev B").doesNotContain("rev A");
+        assertThat(reprinted.links()).containsExactly(portal.portal() + openB);
+        phone.close();
+
+        // Another shop: the file page, its revision and an upload of a next revision are not there for it.
+        try (com.microsoft.playwright.BrowserContext bluefin = portal.desktop()) {
+            com.microsoft.playwright.Page page = bluefin.newPage();
+            page.navigate(portal.portal() + "/files/" + fileId);
+            portal.signInAt(page, "bea@bluefin.example");
+            assertThat(page.locator("h1").textContent()).isEqualTo("Not found");
+            assertThat(bluefin.request().get(portal.portal() + openB,
+                    com.microsoft.playwright.options.RequestOptions.create().setMaxRedirects(0)).status())
+                    .isEqualTo(404);
+            page.navigate(portal.portal() + "/jobs/" + job);
+            assertThat(page.locator("h1").textContent()).isEqualTo("Not found");
+            Object answer = page.evaluate("async ([fileId, csrf]) => { const body = new FormData();"
+                    + " body.append('file', new File(['%PDF-1.4 not yours'], 'x.pdf', {type: 'application/pdf'}));"
+                    + " const response = await fetch('/uploads?fileId=' + fileId, {method: 'POST', body,"
+                    + " headers: {'X-CSRF-Token': csrf}}); return response.status + ' ' + await response.text(); }",
+                    List.of(fileId, page.locator("body").getAttribute("hx-headers")
+                            .replaceAll(".*\"X-CSRF-Token\": \"([^\"]+)\".*", "$1")));
+            assertThat(answer.toString()).startsWith("404 ").contains("not yours");
+        }
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
     @AfterAll
     void closeTheBrowser() {
         if (journeys != null) {

@@ -54,4 +54,8 @@ public class FileGrant extends PanacheEntityBase {
 
     @Column(name = "source_event")
     public UUID sourceEvent;
+
+    /** The key another service gave the share it asked for by event, to withdraw it later; null for API grants. */
+    @Column(name = "share_key")
+    public String shareKey;
 }

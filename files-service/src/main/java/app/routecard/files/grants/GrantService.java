@@ -1,12 +1,8 @@
 package app.routecard.files.grants;
 
-import app.routecard.files.revisions.StoredFile;
 import app.routecard.files.subjects.SubjectType;
-import app.routecard.platform.outbox.IntegrationEvent;
-import app.routecard.platform.outbox.Outbox;
 import app.routecard.platform.service.paging.ListWindow;
 import app.routecard.platform.service.paging.Paged;
-import app.routecard.platform.service.problem.InvalidField;
 import app.routecard.platform.tenancy.CurrentTenant;
 import app.routecard.platform.tenancy.TenantNames;
 import io.quarkus.panache.common.Sort;
@@ -25,13 +21,14 @@ import java.util.UUID;
 @RequestScoped
 public class GrantService {
 
-    private final Outbox outbox;
+    private final GrantWriter writer;
     private final CurrentTenant tenant;
     private final TenantNames tenantNames;
     private final SecurityIdentity identity;
 
-    public GrantService(Outbox outbox, CurrentTenant tenant, TenantNames tenantNames, SecurityIdentity identity) {
-        this.outbox = outbox;
+    public GrantService(GrantWriter writer, CurrentTenant tenant, TenantNames tenantNames,
+                        SecurityIdentity identity) {
+        this.writer = writer;
         this.tenant = tenant;
         this.tenantNames = tenantNames;
         this.identity = identity;
@@ -46,28 +43,8 @@ public class GrantService {
     public GrantView create(String granteeTenant, UUID fileId, SubjectType subjectType, UUID subjectId,
                             OffsetDateTime expiresAt) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        GrantPolicy.checkNew(tenant.id(), granteeTenant, expiresAt, now).ifPresent(problem -> {
-            throw new InvalidField(problem[0], problem[1]);
-        });
-        if (tenantNames.of(granteeTenant).isEmpty()) {
-            throw new InvalidField("granteeTenantId", "is no organization on Routecard");
-        }
-        if (fileId != null && StoredFile.findById(fileId) == null) {
-            throw new NotFoundException("No file " + fileId);
-        }
-        FileGrant grant = new FileGrant();
-        grant.id = UUID.randomUUID();
-        grant.granteeTenant = granteeTenant;
-        grant.fileId = fileId;
-        grant.subjectType = subjectType;
-        grant.subjectId = subjectId;
-        grant.expiresAt = expiresAt;
-        grant.createdBy = identity.getPrincipal().getName();
-        grant.createdAt = now;
-        grant.persist();
-        outbox.record(new IntegrationEvent("file.grant.created", grant.id.toString(), tenant.id(),
-                new GrantEvents.Created(grant.id, granteeTenant, fileId, name(subjectType), subjectId, expiresAt,
-                        grant.createdBy)));
+        FileGrant grant = writer.create(new GrantWriter.NewGrant(tenant.id(), granteeTenant, fileId, subjectType,
+                subjectId, expiresAt, identity.getPrincipal().getName(), null, null), now);
         return view(grant, now);
     }
 
@@ -97,24 +74,15 @@ public class GrantService {
             throw new NotFoundException("No grant " + grantId);
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        if (grant.revokedAt == null) {
-            grant.revokedAt = now;
-            grant.revokedBy = identity.getPrincipal().getName();
-            outbox.record(new IntegrationEvent("file.grant.revoked", grant.id.toString(), tenant.id(),
-                    new GrantEvents.Revoked(grant.id, grant.granteeTenant, grant.fileId, name(grant.subjectType),
-                            grant.subjectId, grant.revokedBy, now)));
-        }
+        writer.revoke(grant, tenant.id(), identity.getPrincipal().getName(), now);
         return view(grant, now);
     }
 
     private GrantView view(FileGrant grant, OffsetDateTime now) {
         return new GrantView(grant.id, grant.granteeTenant, tenantNames.of(grant.granteeTenant).orElse(null),
-                grant.fileId, name(grant.subjectType), grant.subjectId, grant.expiresAt,
+                grant.fileId, GrantWriter.name(grant.subjectType), grant.subjectId, grant.expiresAt,
                 GrantPolicy.active(grant.expiresAt, grant.revokedAt, now), grant.revokedAt, grant.createdBy,
                 grant.createdAt);
     }
 
-    private static String name(SubjectType type) {
-        return type == null ? null : type.name();
-    }
 }

@@ -2,6 +2,7 @@ package app.routecard.portal.files;
 
 import static app.routecard.portal.web.FormValues.page;
 
+import app.routecard.platform.tenancy.TenantNames;
 import app.routecard.portal.web.FormFeedback;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageContext;
@@ -49,13 +50,19 @@ public class FilePageResource {
     private final PageContext pages;
     private final ObjectMapper json;
     private final SecurityIdentity identity;
+    private final TenantNames tenantNames;
 
     public FilePageResource(ServiceClient services, PageContext pages, ObjectMapper json,
-                            SecurityIdentity identity) {
+                            SecurityIdentity identity, TenantNames tenantNames) {
         this.services = services;
         this.pages = pages;
         this.json = json;
         this.identity = identity;
+        this.tenantNames = tenantNames;
+    }
+
+    /** One line of the download log, the organization by its name (the grantee's, for a granted file). */
+    public record LogLine(String when, String who, String organization, String revision) {
     }
 
     /** A job the file is with or released for, by its number when the user may read the job. */
@@ -65,7 +72,7 @@ public class FilePageResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance file(Page page, FileViews.File file, Map<UUID, JobLink> jobs,
-                                            List<FileViews.Download> downloads, long downloadCount,
+                                            List<LogLine> downloads, long downloadCount,
                                             boolean owner, boolean admin, DropZone nextRevision,
                                             FormFeedback feedback);
     }
@@ -119,11 +126,13 @@ public class FilePageResource {
         FileViews.File file = json.convertValue(services.get("files", "/api/files/" + fileId, token).body(),
                 FileViews.File.class);
         boolean owner = identity.hasRole("shop_admin") || identity.hasRole("buyer");
-        List<FileViews.Download> downloads = List.of();
+        List<LogLine> downloads = List.of();
         long downloadCount = 0;
         if (owner) {
             JsonNode log = services.get("files", "/api/files/" + fileId + "/downloads?size=50", token).body();
-            downloads = json.convertValue(log.path("items"), new TypeReference<>() { });
+            List<FileViews.Download> entries = json.convertValue(log.path("items"), new TypeReference<>() { });
+            downloads = entries.stream().map(entry -> new LogLine(entry.when(), entry.downloadedBy(),
+                    tenantNames.of(entry.byTenant()).orElse(entry.byTenant()), entry.revision())).toList();
             downloadCount = log.path("total").asLong();
         }
         return Templates.file(pages.page(file.name()), file, jobsOf(file, token), downloads, downloadCount, owner,
