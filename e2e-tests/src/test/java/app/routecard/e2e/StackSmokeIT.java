@@ -689,6 +689,13 @@ class StackSmokeIT {
             PortalJourneys.press(page, "Delivered #1");
             assertThat(page.locator("[role=status]").first().textContent()).contains("Delivery recorded");
             assertThat(page.locator("#stage-name").textContent()).isEqualTo("delivered");
+            // The signed delivery note, scanned as a PDF, goes with the shipment as its proof.
+            page.locator("#dropzone-proof-1 input[type=file]").setInputFiles(new com.microsoft.playwright.options
+                    .FilePayload("delivery-note.pdf", "application/pdf",
+                    PortalJourneys.drawing("Delivery note 1Z999AA10123456784, signed")));
+            page.waitForURL(url -> url.contains("done=proof"));
+            assertThat(page.locator("[role=status]").first().textContent()).contains("Proof added");
+            assertThat(page.locator("#shipping tbody a[href^='/files/']").textContent()).isEqualTo("delivery-note.pdf");
             assertThat(PortalJourneys.seriousAccessibilityViolations(page)).as("axe: job page, shipped").isEmpty();
         }
     }
@@ -980,6 +987,39 @@ class StackSmokeIT {
                     List.of(fileId, page.locator("body").getAttribute("hx-headers")
                             .replaceAll(".*\"X-CSRF-Token\": \"([^\"]+)\".*", "$1")));
             assertThat(answer.toString()).startsWith("404 ").contains("not yours");
+
+            // Shared by Alex with Bluefin for a week: Bea finds it under "Shared files" and opens revision B;
+            // once Alex stops sharing, it is gone for her.
+            try (com.microsoft.playwright.BrowserContext office = portal.desktop()) {
+                com.microsoft.playwright.Page alex = office.newPage();
+                alex.navigate(portal.portal() + "/files/" + fileId);
+                portal.signInAt(alex, "alex@acme.example");
+                alex.locator("select[name=organization]").selectOption(
+                        new com.microsoft.playwright.options.SelectOption().setLabel("Bluefin Fabrication"));
+                alex.locator("input[name=days]").fill("7");
+                PortalJourneys.press(alex, "Share");
+                assertThat(alex.locator("[role=status]").first().textContent()).contains("Shared");
+                assertThat(alex.locator("#sharing tbody").textContent()).contains("Bluefin Fabrication");
+
+                page.navigate(portal.portal() + "/shared");
+                assertThat(page.locator("#shared tbody").textContent()).contains("BRKT-1001 drawing.pdf")
+                        .contains("Acme Precision Machining");
+                String sharedB = "/shared/" + fileId + "/revisions/B";
+                assertThat(sha256(bluefin.request().get(portal.portal() + sharedB).body()))
+                        .as("Bluefin reads the shared revision B").isEqualTo(sha256(revisionB));
+                portal.screenshot(page, "shared-files");
+
+                PortalJourneys.press(alex, "Stop sharing with Bluefin Fabrication");
+                assertThat(alex.locator("[role=status]").first().textContent()).contains("Sharing ended");
+                alex.navigate(portal.portal() + "/files/" + fileId);
+                assertThat(alex.locator("#downloads tbody").textContent()).as("the owner's log names the reader")
+                        .contains("bea@bluefin.example").contains("Bluefin Fabrication");
+            }
+            page.navigate(portal.portal() + "/shared");
+            assertThat(page.locator("body").textContent()).doesNotContain("BRKT-1001 drawing.pdf");
+            assertThat(bluefin.request().get(portal.portal() + "/shared/" + fileId + "/revisions/B",
+                    com.microsoft.playwright.options.RequestOptions.create().setMaxRedirects(0)).status())
+                    .isEqualTo(404);
         }
     }
 

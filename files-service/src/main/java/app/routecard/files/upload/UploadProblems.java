@@ -30,8 +30,8 @@ public class UploadProblems {
     public Response unsupported(UploadService.UnsupportedType unsupported) {
         return Problem.forField(415, "Unsupported file type", "The file's content is " + unsupported.contentType()
                         + ", which a " + unsupported.purpose().name().toLowerCase(java.util.Locale.ROOT)
-                        + " cannot be (accepted: " + String.join(", ", new java.util.TreeSet<>(
-                                unsupported.purpose().contentTypes())) + ")",
+                        + " cannot be: send a " + unsupported.purpose().inWords() + " (accepted: " + String.join(
+                                ", ", new java.util.TreeSet<>(unsupported.purpose().contentTypes())) + ")",
                 MultipartFile.FILE_FIELD, "is " + unsupported.contentType()).toResponse();
     }
 

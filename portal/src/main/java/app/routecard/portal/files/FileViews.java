@@ -94,6 +94,29 @@ public final class FileViews {
         }
     }
 
+    /** A grant the owner made: who may read the file until when, or since when it is revoked. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Grant(UUID id, String granteeTenantId, String granteeName, OffsetDateTime expiresAt,
+                        boolean active, OffsetDateTime revokedAt, String createdBy) {
+
+        public String until() {
+            return Moments.of(expiresAt);
+        }
+
+        public String revokedOn() {
+            return Moments.of(revokedAt);
+        }
+    }
+
+    /** A file another organization shares with this one, read-only, until {@code grantedUntil}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Shared(String ownerTenantId, String ownerName, OffsetDateTime grantedUntil, File file) {
+
+        public String until() {
+            return Moments.of(grantedUntil);
+        }
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Download(String downloadedBy, String byTenant, String revision, OffsetDateTime at) {
 

@@ -13,10 +13,10 @@ class NavigationPolicyTest {
 
     @Test
     void every_role_sees_only_screens_that_exist() {
-        assertThat(labels(Set.of("shop_admin"))).containsExactly("Home", "Jobs", "Quotes", "Organization");
+        assertThat(labels(Set.of("shop_admin"))).containsExactly("Home", "Jobs", "Quotes", "Shared files", "Organization");
         assertThat(labels(Set.of("shop_floor"))).as("the floor manages no members and makes no quotes")
-                .containsExactly("Home", "Jobs");
-        assertThat(labels(Set.of("buyer"))).containsExactly("Home", "Organization");
+                .containsExactly("Home", "Jobs", "Shared files");
+        assertThat(labels(Set.of("buyer"))).containsExactly("Home", "Shared files", "Organization");
         assertThat(labels(Set.of("operator"))).containsExactly("Home", "Tenants", "Organization");
         assertThat(NavigationPolicy.menuFor(Set.of("shop_admin")))
                 .allSatisfy(item -> assertThat(item.path()).startsWith("/"));

@@ -18,6 +18,11 @@ public class TenantNames {
         return Optional.ofNullable(names.get(tenantId));
     }
 
+    /** Every tenant known by name, id to name (an organization picker's choices). */
+    public Map<String, String> all() {
+        return Map.copyOf(names);
+    }
+
     /** Records the tenant's name; an event without one leaves the last known name. */
     public void name(String tenantId, String name) {
         if (name != null && !name.isBlank()) {
