@@ -43,7 +43,9 @@ public class UploadProblems {
 
     @ServerExceptionMapper
     public Response storageDown(StorageUnavailable unavailable) {
-        LOG.warnf("Object store unavailable: %s", unavailable.getMessage());
+        Throwable cause = unavailable.getCause();
+        LOG.warnf("Object store unavailable: %s (%s)", unavailable.getMessage(),
+                cause == null ? "no cause" : cause.getClass().getName() + ": " + cause.getMessage());
         return Response.fromResponse(Problem.of(503, "Storage unavailable",
                         "The file store is not answering; nothing was stored. Try again in a minute.").toResponse())
                 .header("Retry-After", "30").build();

@@ -1,0 +1,40 @@
+package app.routecard.marketplace.routing;
+
+import app.routecard.marketplace.capability.Certification;
+import app.routecard.marketplace.capability.Process;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A supplier as routing sees it: its capability profile (what it makes, holds, ships, and its limits) and its
+ * state now (open offers and marketplace jobs, standing, score lower bound, history). Plain Java.
+ *
+ * @param shipsTo         countries it ships to; empty means anywhere
+ * @param scoreLowerBound the lower confidence bound of its composite score, 0 to 1 ({@link #NEUTRAL_SCORE} until
+ *                        scorecards exist)
+ * @param completedJobs   marketplace jobs it finished: few means little history, a candidate for exploration
+ * @param typicalLeadDays the lead time it usually quotes, for the lead-time fit
+ */
+public record Supplier(String tenantId, String name, boolean takesMarketplaceWork, Set<Process> processes,
+                       Set<String> materials, Map<Certification, LocalDate> certifications, Envelope maxEnvelope,
+                       int minQuantity, int maxQuantity, Set<String> shipsTo, List<DateRange> blackouts,
+                       int maxOpenOffers, int openOffers, int maxOpenJobs, int openJobs, Standing standing,
+                       double scoreLowerBound, int completedJobs, int typicalLeadDays) {
+
+    /** The score every supplier has until the scoring issue computes real ones. */
+    public static final double NEUTRAL_SCORE = 0.5;
+
+    public Supplier {
+        processes = Set.copyOf(processes);
+        materials = Set.copyOf(materials.stream().map(Materials::normalized).toList());
+        certifications = Map.copyOf(certifications);
+        shipsTo = Set.copyOf(shipsTo);
+        blackouts = List.copyOf(blackouts);
+    }
+
+    public boolean offers(Process asked) {
+        return processes.stream().anyMatch(offered -> offered.covers(asked));
+    }
+}
