@@ -1023,6 +1023,46 @@ class StackSmokeIT {
         }
     }
 
+    @Test
+    @Order(20)
+    void alex_keeps_acmes_marketplace_profile_and_a_refused_field_keeps_everything_typed() throws Exception {
+        PortalJourneys portal = journeys();
+        java.time.LocalDate summer = java.time.LocalDate.now().plusMonths(8);
+        String closed = summer + " to " + summer.plusDays(13);
+        try (com.microsoft.playwright.BrowserContext office = portal.desktop()) {
+            com.microsoft.playwright.Page page = office.newPage();
+            page.navigate(portal.portal() + "/profile");
+            portal.signInAt(page, "alex@acme.example");
+            assertThat(page.locator("hgroup p").textContent()).contains("Routing offers your shop marketplace work");
+            assertThat(page.locator("input[name=processes][value=CNC_TURNING]").isChecked())
+                    .as("the demo profile up saved").isTrue();
+            assertThat(page.locator("input[name=processes][value=SHEET_METAL]").isChecked()).isFalse();
+            page.locator("input[name=maxQuantity]").fill("0");
+            page.locator("textarea[name=blackouts]").fill(closed);
+            PortalJourneys.press(page, "Save the profile");
+            assertThat(page.locator("[role=alert]").textContent()).contains("Please check the highlighted fields");
+            assertThat(page.locator("input[name=maxQuantity] + small.field-error, label:has(input[name=maxQuantity])"
+                    + " small.field-error").first().textContent()).isNotBlank();
+            assertThat(page.locator("textarea[name=blackouts]").inputValue()).as("nothing typed is lost")
+                    .isEqualTo(closed);
+            page.locator("input[name=maxQuantity]").fill("4000");
+            PortalJourneys.press(page, "Save the profile");
+            assertThat(page.locator("[role=status]").first().textContent()).contains("Profile saved");
+            assertThat(page.locator("input[name=maxQuantity]").inputValue()).isEqualTo("4000");
+            assertThat(page.locator("textarea[name=blackouts]").inputValue()).isEqualTo(closed);
+            portal.screenshot(page, "marketplace-profile");
+            assertThat(PortalJourneys.seriousAccessibilityViolations(page)).as("axe: profile page").isEmpty();
+        }
+        try (com.microsoft.playwright.BrowserContext bluefin = portal.desktop()) {
+            com.microsoft.playwright.Page page = bluefin.newPage();
+            page.navigate(portal.portal() + "/profile");
+            portal.signInAt(page, "bea@bluefin.example");
+            assertThat(page.locator("input[name=processes][value=SHEET_METAL]").isChecked()).as("Bluefin's own")
+                    .isTrue();
+            assertThat(page.locator("input[name=maxQuantity]").inputValue()).isNotEqualTo("4000");
+        }
+    }
+
     private static String sha256(byte[] bytes) throws Exception {
         return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
     }

@@ -67,6 +67,7 @@ public final class DevStack {
                 bringUp(services, startedNow, out);
                 DemoTenants.seed(layout, out);
                 DemoJobs.seed(layout, out);
+                DemoProfiles.seed(layout, out);
             }
         } catch (StackFailure failure) {
             out.println("Stopping what this run started: " + names(startedNow));

@@ -32,6 +32,9 @@ public final class NavigationPolicy {
         if (roles.contains("shop_admin") || roles.contains("shop_floor") || roles.contains("buyer")) {
             menu.add(new MenuItem("Shared files", "/shared"));
         }
+        if (roles.contains("shop_admin")) {
+            menu.add(new MenuItem("Profile", "/profile"));
+        }
         if (roles.contains("operator")) {
             menu.add(new MenuItem("Tenants", "/operator/tenants"));
         }

@@ -13,7 +13,7 @@ class NavigationPolicyTest {
 
     @Test
     void every_role_sees_only_screens_that_exist() {
-        assertThat(labels(Set.of("shop_admin"))).containsExactly("Home", "Jobs", "Quotes", "Shared files", "Organization");
+        assertThat(labels(Set.of("shop_admin"))).containsExactly("Home", "Jobs", "Quotes", "Shared files", "Profile", "Organization");
         assertThat(labels(Set.of("shop_floor"))).as("the floor manages no members and makes no quotes")
                 .containsExactly("Home", "Jobs", "Shared files");
         assertThat(labels(Set.of("buyer"))).containsExactly("Home", "Shared files", "Organization");

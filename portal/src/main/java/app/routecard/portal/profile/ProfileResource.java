@@ -1,0 +1,113 @@
+package app.routecard.portal.profile;
+
+import static app.routecard.portal.web.FormValues.page;
+
+import app.routecard.portal.web.FormFeedback;
+import app.routecard.portal.web.Page;
+import app.routecard.portal.web.PageContext;
+import app.routecard.portal.web.ServiceClient;
+import app.routecard.portal.web.ServiceProblem;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The shop's capability profile, which routing offers it marketplace work by: processes, materials,
+ * certifications with their expiry, part envelope, quantities, where it ships from and to, capacity, blackouts,
+ * lead time, and whether it takes marketplace work at all.
+ */
+@Path("/profile")
+@RolesAllowed("shop_admin")
+@Produces(MediaType.TEXT_HTML)
+public class ProfileResource {
+
+    private final ServiceClient services;
+    private final PageContext pages;
+
+    public ProfileResource(ServiceClient services, PageContext pages) {
+        this.services = services;
+        this.pages = pages;
+    }
+
+    /** A choice of the marketplace's controlled vocabulary. */
+    public record Term(String code, String label) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance profile(Page page, ProfileForm form, List<Term> processes,
+                                               List<Term> certifications, boolean configured, String updated,
+                                               FormFeedback feedback);
+    }
+
+    @GET
+    public TemplateInstance show(@QueryParam("done") String done) {
+        JsonNode profile = services.get("marketplace", "/api/profile", pages.token()).body();
+        return render(ProfileForm.of(profile), profile.path("configured").asBoolean(),
+                updated(profile), "saved".equals(done) ? FormFeedback.done("Profile saved: routing offers your shop"
+                        + " work by it from now on.") : FormFeedback.none());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response save(MultivaluedMap<String, String> posted) {
+        Map<String, List<String>> values = new HashMap<>(posted);
+        values.remove("_csrf");
+        ProfileForm form = new ProfileForm(values);
+        List<Term> certifications = vocabulary().get("certifications");
+        ProfileForm.Read read = form.read(certifications.stream().map(Term::code).toList());
+        if (!read.problems().isEmpty()) {
+            return page(400, render(form, true, null, new FormFeedback("profile", "Please check the highlighted"
+                    + " fields.", true, read.problems(), Map.of())));
+        }
+        try {
+            services.put("marketplace", "/api/profile", pages.token(), read.request());
+        } catch (ServiceProblem problem) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            problem.fieldMessages().forEach((field, message) -> fields.merge(ProfileForm.formField(field), message,
+                    (a, b) -> a + "; " + b));
+            return page(problem.status(), render(form, true, null, new FormFeedback("profile", problem.message(),
+                    true, fields, Map.of())));
+        }
+        return Response.seeOther(URI.create("/profile?done=saved")).build();
+    }
+
+    private TemplateInstance render(ProfileForm form, boolean configured, String updated, FormFeedback feedback) {
+        Map<String, List<Term>> vocabulary = vocabulary();
+        return Templates.profile(pages.page("Marketplace profile"), form, vocabulary.get("processes"),
+                vocabulary.get("certifications"), configured, updated, feedback);
+    }
+
+    private Map<String, List<Term>> vocabulary() {
+        JsonNode vocabulary = services.get("marketplace", "/api/profile/vocabulary", pages.token()).body();
+        Map<String, List<Term>> terms = new HashMap<>();
+        for (String kind : List.of("processes", "certifications")) {
+            List<Term> list = new ArrayList<>();
+            vocabulary.path(kind).forEach(term -> list.add(new Term(term.path("code").asText(),
+                    term.path("label").asText())));
+            terms.put(kind, list);
+        }
+        return terms;
+    }
+
+    private static String updated(JsonNode profile) {
+        return profile.path("configured").asBoolean() ? profile.path("updatedBy").asText() + " on "
+                + profile.path("updatedAt").asText().replaceAll("T.*", "") : null;
+    }
+}
