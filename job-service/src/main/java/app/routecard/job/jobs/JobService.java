@@ -1,5 +1,6 @@
 package app.routecard.job.jobs;
 
+import app.routecard.platform.tenancy.NumberSeries;
 import app.routecard.job.blockers.Blocker;
 import app.routecard.job.quality.QualityGate;
 import app.routecard.job.stage.JobStage;

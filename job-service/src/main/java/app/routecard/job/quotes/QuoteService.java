@@ -3,7 +3,7 @@ package app.routecard.job.quotes;
 import app.routecard.platform.service.rules.Refusal;
 import app.routecard.job.jobs.Job;
 import app.routecard.job.jobs.JobService;
-import app.routecard.job.jobs.NumberSeries;
+import app.routecard.platform.tenancy.NumberSeries;
 import app.routecard.job.jobs.ShopClock;
 import app.routecard.job.jobs.TextSearch;
 import app.routecard.job.stage.JobStage;

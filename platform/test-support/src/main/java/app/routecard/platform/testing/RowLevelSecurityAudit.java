@@ -345,7 +345,8 @@ public final class RowLevelSecurityAudit {
                 case "timestamp without time zone" -> java.time.LocalDateTime.now();
                 case "jsonb", "json" -> jsonObject(type);
                 case "bytea" -> new byte[] {1};
-                default -> "N".equals(category) ? java.math.BigDecimal.ONE : text(table, column);
+                default -> "N".equals(category) ? java.math.BigDecimal.ONE : type.matches("character\\(\\d+\\)")
+                        ? capitals(Integer.parseInt(type.replaceAll("\\D", ""))) : text(table, column);
             };
         }
 
@@ -359,6 +360,15 @@ public final class RowLevelSecurityAudit {
             java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
             for (int i = 0; i < (capitals ? 3 : 16); i++) {
                 letters.append((char) ((capitals ? 'A' : 'a') + random.nextInt(26)));
+            }
+            return letters.toString();
+        }
+
+        /** A fixed-length code of capitals, such as a country (character(2)) or a currency (character(3)). */
+        private static String capitals(int length) {
+            StringBuilder letters = new StringBuilder();
+            for (int i = 0; i < length; i++) {
+                letters.append((char) ('A' + java.util.concurrent.ThreadLocalRandom.current().nextInt(26)));
             }
             return letters.toString();
         }
