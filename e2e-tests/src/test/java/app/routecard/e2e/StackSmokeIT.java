@@ -1063,6 +1063,65 @@ class StackSmokeIT {
         }
     }
 
+    @Test
+    @Order(21)
+    void nina_drafts_an_rfq_with_a_drawing_and_posts_it_and_another_buyer_gets_the_not_found_page() throws Exception {
+        PortalJourneys portal = journeys();
+        String rfqPage;
+        try (com.microsoft.playwright.BrowserContext buyer = portal.desktop()) {
+            com.microsoft.playwright.Page page = buyer.newPage();
+            page.navigate(portal.portal() + "/rfqs");
+            portal.signInAt(page, "nina@northwind.example");
+            PortalJourneys.press(page, "New RFQ");
+            page.waitForURL(url -> url.endsWith("/rfqs/new"));
+            page.locator("input[name=title]").fill("Robot arm brackets");
+            page.locator("input[name=quoteDeadline]").fill(java.time.LocalDateTime.now().minusDays(1)
+                    .withSecond(0).withNano(0).toString().substring(0, 16));
+            page.locator("input[name=targetShipDate]").fill(java.time.LocalDate.now().plusDays(40).toString());
+            page.locator("input[name=shipToCountry]").fill("DE");
+            page.locator("input[name=certifications][value=ISO_9001]").check();
+            page.locator("input[name=partNumber]").first().fill("BRKT-1001");
+            page.locator("input[name=quantities]").first().fill("50, 250");
+            page.locator("select[name=process]").first().selectOption("CNC_MILLING_3_AXIS");
+            page.locator("input[name=material]").first().fill("Aluminium 6061");
+            page.locator("input[name=lengthMm]").first().fill("120");
+            page.locator("input[name=widthMm]").first().fill("80");
+            page.locator("input[name=heightMm]").first().fill("30");
+            PortalJourneys.press(page, "Save the draft");
+            assertThat(page.locator("#quoteDeadline-error").textContent()).contains("must be in the future");
+            assertThat(page.locator("input[name=partNumber]").first().inputValue()).as("nothing typed is lost")
+                    .isEqualTo("BRKT-1001");
+            page.locator("input[name=quoteDeadline]").fill(java.time.LocalDateTime.now().plusDays(7)
+                    .withSecond(0).withNano(0).toString().substring(0, 16));
+            PortalJourneys.press(page, "Save the draft");
+            assertThat(page.locator("[role=status]").first().textContent()).contains("RFQ drafted");
+            rfqPage = page.url().replaceAll("\\?.*", "");
+            assertThat(page.locator("#rfq-status").textContent()).isEqualTo("draft");
+            assertThat(page.locator("#lines tbody").textContent()).contains("BRKT-1001").contains("50 / 250")
+                    .contains("120 × 80 × 30 mm");
+
+            page.locator("#dropzone-rfq-drawings input[type=file]").setInputFiles(new com.microsoft.playwright
+                    .options.FilePayload("BRKT-1001 rev C.pdf", "application/pdf",
+                    PortalJourneys.drawing("BRKT-1001 rev C, for quotation")));
+            page.waitForURL(url -> url.contains("done=uploaded"));
+            assertThat(page.locator("#drawings").textContent()).contains("BRKT-1001 rev C.pdf");
+            PortalJourneys.press(page, "Post R-");
+            assertThat(page.locator("[role=status]").first().textContent()).contains("RFQ posted");
+            assertThat(page.locator("#rfq-status").textContent()).isEqualTo("open");
+            assertThat(page.locator("#drawings .dropzone").count()).as("a posted RFQ does not change").isZero();
+            portal.screenshot(page, "rfq-posted");
+            assertThat(PortalJourneys.seriousAccessibilityViolations(page)).as("axe: RFQ page").isEmpty();
+            page.navigate(portal.portal() + "/rfqs?status=OPEN");
+            assertThat(page.locator("#rfqs tbody").textContent()).contains("Robot arm brackets");
+        }
+        try (com.microsoft.playwright.BrowserContext other = portal.desktop()) {
+            com.microsoft.playwright.Page page = other.newPage();
+            page.navigate(rfqPage);
+            portal.signInAt(page, "kai@kestrel.example");
+            assertThat(page.locator("h1").textContent()).isEqualTo("Not found");
+        }
+    }
+
     private static String sha256(byte[] bytes) throws Exception {
         return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
     }

@@ -17,6 +17,12 @@ public record DropZone(String id, String label, String upload, String after, Str
                 + "&subjectId=" + jobId, "/jobs/" + jobId + "?done=uploaded#files", DRAWING_TYPES, true);
     }
 
+    /** An RFQ's drawings, which the suppliers it is routed to will read. */
+    public static DropZone drawingsForRfq(UUID rfqId) {
+        return new DropZone("rfq-drawings", "Add drawings to this RFQ", "/uploads?purpose=DRAWING&subjectType=RFQ"
+                + "&subjectId=" + rfqId, "/rfqs/" + rfqId + "?done=uploaded#drawings", DRAWING_TYPES, true);
+    }
+
     /** Proof of a shipment (a signed delivery note, photos of the packed parts). */
     public static DropZone proofFor(UUID jobId, UUID shipmentId, int sequence) {
         return new DropZone("proof-" + sequence, "Add proof to shipment #" + sequence, "/uploads?purpose=PROOF"

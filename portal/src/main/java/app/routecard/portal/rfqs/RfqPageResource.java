@@ -1,0 +1,96 @@
+package app.routecard.portal.rfqs;
+
+import static app.routecard.portal.web.FormValues.page;
+import static app.routecard.portal.web.FormValues.text;
+
+import app.routecard.portal.files.DropZone;
+import app.routecard.portal.files.SubjectFiles;
+import app.routecard.portal.web.FormFeedback;
+import app.routecard.portal.web.Page;
+import app.routecard.portal.web.PageContext;
+import app.routecard.portal.web.ServiceClient;
+import app.routecard.portal.web.ServiceProblem;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+
+/** One of the buyer's RFQs: its lines and drawings; a draft is posted, an undecided one cancelled with a reason. */
+@Path("/rfqs/{rfqId}")
+@RolesAllowed("buyer")
+@Produces(MediaType.TEXT_HTML)
+public class RfqPageResource {
+
+    private static final Map<String, String> DONE = Map.of("created", "RFQ drafted. Add its drawings, then post it.",
+            "uploaded", "Drawings added.", "posted", "RFQ posted: it is open to quotes and goes to the suppliers"
+                    + " that can make it.", "cancelled", "RFQ cancelled.");
+
+    private final ServiceClient services;
+    private final PageContext pages;
+    private final ObjectMapper json;
+    private final SubjectFiles subjectFiles;
+
+    public RfqPageResource(ServiceClient services, PageContext pages, ObjectMapper json, SubjectFiles subjectFiles) {
+        this.services = services;
+        this.pages = pages;
+        this.json = json;
+        this.subjectFiles = subjectFiles;
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance rfq(Page page, RfqViews.Rfq rfq, SubjectFiles.Listing drawings, DropZone zone,
+                                           FormFeedback feedback);
+    }
+
+    @GET
+    public TemplateInstance show(@PathParam("rfqId") UUID rfqId, @QueryParam("done") String done) {
+        String message = done == null ? null : DONE.get(done);
+        return render(rfqId, message == null ? FormFeedback.none() : FormFeedback.done(message));
+    }
+
+    @POST
+    @Path("/post")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response post(@PathParam("rfqId") UUID rfqId) {
+        return act(rfqId, "posted", "post", Map.of(), () -> services.post("marketplace", "/api/rfqs/" + rfqId
+                + "/post", pages.token(), Map.of()));
+    }
+
+    @POST
+    @Path("/cancel")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response cancel(@PathParam("rfqId") UUID rfqId, @FormParam("reason") String reason) {
+        return act(rfqId, "cancelled", "cancel", Map.of("reason", text(reason)), () -> services.post("marketplace",
+                "/api/rfqs/" + rfqId + "/cancel", pages.token(), Map.of("reason", text(reason))));
+    }
+
+    private Response act(UUID rfqId, String done, String form, Map<String, String> entered, Runnable call) {
+        try {
+            call.run();
+            return Response.seeOther(URI.create("/rfqs/" + rfqId + "?done=" + done)).build();
+        } catch (ServiceProblem problem) {
+            return page(problem.status(), render(rfqId, FormFeedback.refused(form, problem, entered)));
+        }
+    }
+
+    private TemplateInstance render(UUID rfqId, FormFeedback feedback) {
+        RfqViews.Rfq rfq = json.convertValue(services.get("marketplace", "/api/rfqs/" + rfqId, pages.token()).body(),
+                RfqViews.Rfq.class);
+        return Templates.rfq(pages.page(rfq.number()), rfq, subjectFiles.of("RFQ", rfqId),
+                DropZone.drawingsForRfq(rfqId), feedback);
+    }
+}

@@ -1,0 +1,83 @@
+package app.routecard.portal.rfqs;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** What marketplace-service answers about RFQs, as the buyer's pages show it. */
+public final class RfqViews {
+
+    private RfqViews() {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Envelope(BigDecimal lengthMm, BigDecimal widthMm, BigDecimal heightMm) {
+        @Override
+        public String toString() {
+            return plain(lengthMm) + " × " + plain(widthMm) + " × " + plain(heightMm) + " mm";
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Region(String country, String subdivision) {
+        @Override
+        public String toString() {
+            return subdivision == null ? country : subdivision;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Line(int position, String partNumber, String revision, List<Integer> quantities, String process,
+                       String material, String finish, String toleranceClass, Envelope envelope, String notes) {
+        public String quantityText() {
+            return quantities.stream().map(String::valueOf).collect(Collectors.joining(" / "));
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Rfq(String id, String number, String title, String status, List<Line> lines,
+                      List<String> certifications, LocalDate targetShipDate, OffsetDateTime quoteDeadline,
+                      Region shipTo, String currency, String notes, String cancelReason, String createdBy,
+                      OffsetDateTime postedAt) {
+        public String statusName() {
+            return status.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        }
+
+        public String deadline() {
+            return moment(quoteDeadline);
+        }
+
+        public boolean draft() {
+            return "DRAFT".equals(status);
+        }
+
+        public boolean cancellable() {
+            return List.of("DRAFT", "OPEN", "QUOTING_CLOSED").contains(status);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Summary(String id, String number, String title, String status, int lines,
+                          LocalDate targetShipDate, OffsetDateTime quoteDeadline) {
+        public String statusName() {
+            return status.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        }
+
+        public String deadline() {
+            return moment(quoteDeadline);
+        }
+    }
+
+    static String moment(OffsetDateTime at) {
+        return at == null ? "" : at.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime().toString()
+                .replace('T', ' ') + " UTC";
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "?" : value.stripTrailingZeros().toPlainString();
+    }
+}
