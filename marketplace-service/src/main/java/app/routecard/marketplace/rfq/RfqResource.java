@@ -28,9 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class RfqResource {
 
     private final RfqService rfqs;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
 
-    public RfqResource(RfqService rfqs) {
+    public RfqResource(RfqService rfqs, com.fasterxml.jackson.databind.ObjectMapper json) {
         this.rfqs = rfqs;
+        this.json = json;
     }
 
     @POST
@@ -53,6 +55,13 @@ public class RfqResource {
     @Path("/{id}")
     public RfqDtos.RfqView get(@PathParam("id") UUID id) {
         return rfqs.get(id);
+    }
+
+    @GET
+    @Path("/{id}/routing")
+    @Operation(summary = "The RFQ's waves: every shop judged, in or out with its reasons, rank inputs, who was offered")
+    public java.util.List<RfqService.WaveView> routing(@PathParam("id") UUID id) {
+        return rfqs.routing(id, json);
     }
 
     @PUT

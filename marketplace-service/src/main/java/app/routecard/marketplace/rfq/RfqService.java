@@ -76,6 +76,25 @@ public class RfqService {
         return RfqDtos.RfqView.of(find(id));
     }
 
+    /** One wave as the buyer sees it: when, and every shop judged, in or out, with reasons and rank. */
+    public record WaveView(int number, String status, OffsetDateTime openedAt, OffsetDateTime expiresAt,
+                           com.fasterxml.jackson.databind.JsonNode decision) {
+    }
+
+    @Transactional
+    public java.util.List<WaveView> routing(UUID id, com.fasterxml.jackson.databind.ObjectMapper json) {
+        find(id);
+        return app.routecard.marketplace.routing.RoutingWave.<app.routecard.marketplace.routing.RoutingWave>list(
+                "rfqId = ?1 order by number", id).stream().map(wave -> {
+                    try {
+                        return new WaveView(wave.number, wave.status, wave.openedAt, wave.expiresAt,
+                                wave.decision == null ? null : json.readTree(wave.decision));
+                    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).toList();
+    }
+
     @Transactional
     public Paged<RfqDtos.RfqSummary> list(RfqStatus status, String text, ListWindow window) {
         StringBuilder where = new StringBuilder("1 = 1");
@@ -107,6 +126,7 @@ public class RfqService {
                 });
         rfq.status = RfqStatus.OPEN;
         rfq.postedAt = now;
+        app.routecard.marketplace.routing.RoutingWave.first(rfq.id, now).persist();
         outbox.record(new IntegrationEvent("marketplace.rfq.posted", rfq.id.toString(), tenant.id(),
                 event(rfq, identity.getPrincipal().getName(), null)));
         return RfqDtos.RfqView.of(rfq);

@@ -1,5 +1,6 @@
 package app.routecard.marketplace.capability;
 
+import app.routecard.marketplace.MarketplaceFixtures;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
@@ -27,21 +28,6 @@ class ProfileTest {
     private final String bea = Tokens.accessToken("bea@bluefin.example");
     private final String nina = Tokens.accessToken("nina@northwind.example");
 
-    static Map<String, Object> acmeProfile() {
-        return new java.util.HashMap<>(Map.ofEntries(Map.entry("takesMarketplaceWork", true),
-                Map.entry("processes", List.of("CNC_MILLING_3_AXIS", "CNC_TURNING")),
-                Map.entry("materials", List.of("Aluminium 6061", "Steel 1.4301")),
-                Map.entry("certifications", List.of(Map.of("certification", "ISO_9001", "expiresOn",
-                        LocalDate.now().plusYears(2).toString()))),
-                Map.entry("maxEnvelope", Map.of("lengthMm", 500, "widthMm", 400, "heightMm", 300)),
-                Map.entry("minQuantity", 1), Map.entry("maxQuantity", 2000),
-                Map.entry("shipFrom", Map.of("country", "DE", "subdivision", "DE-BY")),
-                Map.entry("shipsTo", List.of("DE", "AT", "CH")), Map.entry("maxOpenOffers", 10),
-                Map.entry("maxOpenJobs", 5),
-                Map.entry("blackouts", List.of(Map.of("first", LocalDate.now().plusDays(30).toString(),
-                        "last", LocalDate.now().plusDays(40).toString()))),
-                Map.entry("typicalLeadDays", 15)));
-    }
 
     private ValidatableResponse put(String token, Map<String, Object> profile) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(profile).put("/api/profile").then();
@@ -49,7 +35,7 @@ class ProfileTest {
 
     @Test
     void a_shop_admin_saves_the_profile_and_the_shop_reads_it_back() {
-        put(alex, acmeProfile()).statusCode(200).body("configured", is(true))
+        put(alex, MarketplaceFixtures.acmeProfile()).statusCode(200).body("configured", is(true))
                 .body("processes", contains("CNC_MILLING_3_AXIS", "CNC_TURNING"))
                 .body("certifications[0].certification", is("ISO_9001"))
                 .body("updatedBy", is("alex@acme.example"));
@@ -58,14 +44,14 @@ class ProfileTest {
                 .body("certifications[0].expiresOn", is(LocalDate.now().plusYears(2).toString()))
                 .body("blackouts[0].first", is(LocalDate.now().plusDays(30).toString()))
                 .body("materials", contains("Aluminium 6061", "Steel 1.4301"));
-        put(sam, acmeProfile()).statusCode(403);
+        put(sam, MarketplaceFixtures.acmeProfile()).statusCode(403);
         given().auth().oauth2(nina).get("/api/profile").then().statusCode(403);
     }
 
     @Test
     void each_shop_has_its_own_profile_only() {
-        put(alex, acmeProfile()).statusCode(200);
-        Map<String, Object> bluefin = acmeProfile();
+        put(alex, MarketplaceFixtures.acmeProfile()).statusCode(200);
+        Map<String, Object> bluefin = MarketplaceFixtures.acmeProfile();
         bluefin.put("processes", List.of("SHEET_METAL", "LASER_CUTTING", "WELDING"));
         put(bea, bluefin).statusCode(200);
         given().auth().oauth2(alex).get("/api/profile").then().statusCode(200)
@@ -97,7 +83,7 @@ class ProfileTest {
 
     private static String acmeJson() {
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(acmeProfile());
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(MarketplaceFixtures.acmeProfile());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -1,5 +1,6 @@
 package app.routecard.marketplace.rfq;
 
+import app.routecard.marketplace.MarketplaceFixtures;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -33,19 +34,6 @@ class RfqTest {
     private final String kai = Tokens.accessToken("kai@kestrel.example");
     private final String alex = Tokens.accessToken("alex@acme.example");
 
-    static Map<String, Object> bracketRfq() {
-        return new HashMap<>(Map.ofEntries(Map.entry("title", "Robot arm brackets"),
-                Map.entry("lines", List.of(Map.of("partNumber", "BRKT-1001", "revision", "C",
-                        "quantities", List.of(50, 250), "process", "CNC_MILLING_3_AXIS",
-                        "material", "Aluminium 6061", "finish", "anodized black",
-                        "envelope", Map.of("lengthMm", 120, "widthMm", 80, "heightMm", 30)))),
-                Map.entry("certifications", List.of("ISO_9001")),
-                Map.entry("targetShipDate", LocalDate.now().plusDays(40).toString()),
-                Map.entry("quoteDeadline", OffsetDateTime.now().plusDays(7).toString()),
-                Map.entry("shipTo", Map.of("country", "DE", "subdivision", "DE-BY")),
-                Map.entry("currency", "EUR"), Map.entry("inviteOnly", false), Map.entry("invited", List.of()),
-                Map.entry("blocked", List.of())));
-    }
 
     private ValidatableResponse create(String token, Map<String, Object> rfq) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(rfq).post("/api/rfqs").then();
@@ -53,10 +41,10 @@ class RfqTest {
 
     @Test
     void a_buyer_drafts_changes_posts_and_cancels_an_rfq_and_each_step_is_said_once() {
-        String id = create(nina, bracketRfq()).statusCode(201).body("status", is("DRAFT"))
+        String id = create(nina, MarketplaceFixtures.bracketRfq()).statusCode(201).body("status", is("DRAFT"))
                 .body("number", matchesPattern("R-\\d{4}-\\d{4}")).body("lines[0].quantities[1]", is(250))
                 .extract().path("id");
-        Map<String, Object> changed = bracketRfq();
+        Map<String, Object> changed = MarketplaceFixtures.bracketRfq();
         changed.put("title", "Robot arm brackets, anodized");
         given().auth().oauth2(nina).contentType(ContentType.JSON).body(changed).put("/api/rfqs/" + id).then()
                 .statusCode(200).body("title", is("Robot arm brackets, anodized")).body("lines.size()", is(1));
@@ -84,7 +72,7 @@ class RfqTest {
 
     @Test
     void an_rfq_is_the_buyers_own_and_no_supplier_reads_the_buyers_list() {
-        String id = create(nina, bracketRfq()).statusCode(201).extract().path("id");
+        String id = create(nina, MarketplaceFixtures.bracketRfq()).statusCode(201).extract().path("id");
         given().auth().oauth2(kai).get("/api/rfqs/" + id).then().statusCode(404);
         given().auth().oauth2(kai).post("/api/rfqs/" + id + "/post").then().statusCode(404);
         given().auth().oauth2(kai).contentType(ContentType.JSON).body(Map.of("reason", "x"))
@@ -97,7 +85,7 @@ class RfqTest {
     @Test
     void an_rfq_that_cannot_be_is_refused_naming_the_field() {
         Map<String, Map<String, Object>> cases = new java.util.LinkedHashMap<>();
-        Map<String, Object> line = new HashMap<>(((List<Map<String, Object>>) bracketRfq().get("lines")).get(0));
+        Map<String, Object> line = new HashMap<>(((List<Map<String, Object>>) MarketplaceFixtures.bracketRfq().get("lines")).get(0));
         cases.put("lines[0].process", Map.of("lines", List.of(with(line, "process", "TELEPORTATION"))));
         cases.put("lines[0].quantities", Map.of("lines", List.of(with(line, "quantities", List.of(-5)))));
         cases.put("lines[0].envelope", Map.of("lines", List.of(with(line, "envelope",
@@ -106,7 +94,7 @@ class RfqTest {
         cases.put("currency", Map.of("currency", "XYZ"));
         cases.put("targetShipDate", Map.of("targetShipDate", LocalDate.now().plusDays(2).toString()));
         cases.forEach((field, change) -> {
-            Map<String, Object> rfq = bracketRfq();
+            Map<String, Object> rfq = MarketplaceFixtures.bracketRfq();
             rfq.putAll(change);
             create(nina, rfq).statusCode(400).contentType("application/problem+json")
                     .body("errors.field", hasItem(org.hamcrest.Matchers.startsWith(field)));

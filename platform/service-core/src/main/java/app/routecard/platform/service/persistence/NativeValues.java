@@ -26,4 +26,15 @@ public final class NativeValues {
         }
         throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
     }
+
+    /** A {@code date} column; null stays null. */
+    public static java.time.LocalDate localDate(Object value) {
+        if (value == null || value instanceof java.time.LocalDate) {
+            return (java.time.LocalDate) value;
+        }
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate();
+        }
+        throw new IllegalStateException("Unexpected date type " + value.getClass());
+    }
 }
