@@ -1109,6 +1109,15 @@ class StackSmokeIT {
             assertThat(page.locator("[role=status]").first().textContent()).contains("RFQ posted");
             assertThat(page.locator("#rfq-status").textContent()).isEqualTo("open");
             assertThat(page.locator("#drawings .dropzone").count()).as("a posted RFQ does not change").isZero();
+            // Routing takes it within seconds: Acme can make it; Bluefin and Cobalt are out, each with its reason.
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                page.reload();
+                return page.locator("#routing table").count() > 0;
+            });
+            String routing = page.locator("#routing").textContent();
+            assertThat(routing).contains("Acme Precision Machining").contains("process not offered")
+                    .contains("material not offered");
+            assertThat(page.locator("#routing tr.offered").textContent()).contains("Acme Precision Machining");
             portal.screenshot(page, "rfq-posted");
             assertThat(PortalJourneys.seriousAccessibilityViolations(page)).as("axe: RFQ page").isEmpty();
             page.navigate(portal.portal() + "/rfqs?status=OPEN");
@@ -1119,6 +1128,27 @@ class StackSmokeIT {
             page.navigate(rfqPage);
             portal.signInAt(page, "kai@kestrel.example");
             assertThat(page.locator("h1").textContent()).isEqualTo("Not found");
+        }
+        // Acme finds the offer on its board, and the RFQ's drawing shared with it (a grant made by event).
+        try (com.microsoft.playwright.BrowserContext acme = portal.desktop()) {
+            com.microsoft.playwright.Page page = acme.newPage();
+            page.navigate(portal.portal() + "/offers");
+            portal.signInAt(page, "alex@acme.example");
+            assertThat(page.locator("#offers tbody").textContent()).contains("Robot arm brackets")
+                    .contains("cnc milling 3 axis, Aluminium 6061").contains("h left");
+            portal.screenshot(page, "offers-board");
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                page.navigate(portal.portal() + "/shared");
+                return page.locator("body").textContent().contains("BRKT-1001 rev C.pdf");
+            });
+            assertThat(page.locator("#shared tbody").textContent()).contains("Northwind Robotics");
+        }
+        try (com.microsoft.playwright.BrowserContext bluefin = portal.desktop()) {
+            com.microsoft.playwright.Page page = bluefin.newPage();
+            page.navigate(portal.portal() + "/shared");
+            portal.signInAt(page, "bea@bluefin.example");
+            assertThat(page.locator("body").textContent()).as("a shop the RFQ was not routed to")
+                    .doesNotContain("BRKT-1001 rev C.pdf");
         }
     }
 

@@ -53,7 +53,7 @@ public class RfqPageResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance rfq(Page page, RfqViews.Rfq rfq, SubjectFiles.Listing drawings, DropZone zone,
-                                           FormFeedback feedback);
+                                           java.util.List<RfqViews.Wave> waves, FormFeedback feedback);
     }
 
     @GET
@@ -90,7 +90,9 @@ public class RfqPageResource {
     private TemplateInstance render(UUID rfqId, FormFeedback feedback) {
         RfqViews.Rfq rfq = json.convertValue(services.get("marketplace", "/api/rfqs/" + rfqId, pages.token()).body(),
                 RfqViews.Rfq.class);
+        java.util.List<RfqViews.Wave> waves = json.convertValue(services.get("marketplace", "/api/rfqs/" + rfqId
+                + "/routing", pages.token()).body(), new com.fasterxml.jackson.core.type.TypeReference<>() { });
         return Templates.rfq(pages.page(rfq.number()), rfq, subjectFiles.of("RFQ", rfqId),
-                DropZone.drawingsForRfq(rfqId), feedback);
+                DropZone.drawingsForRfq(rfqId), waves, feedback);
     }
 }

@@ -73,11 +73,53 @@ public final class RfqViews {
     }
 
     static String moment(OffsetDateTime at) {
-        return at == null ? "" : at.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime().toString()
-                .replace('T', ' ') + " UTC";
+        return at == null ? "" : at.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime()
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString().replace('T', ' ') + " UTC";
     }
 
     private static String plain(BigDecimal value) {
         return value == null ? "?" : value.stripTrailingZeros().toPlainString();
+    }
+
+    /** One wave of the RFQ's routing as the buyer sees it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Wave(int number, String status, OffsetDateTime openedAt, OffsetDateTime expiresAt,
+                       Decision decision) {
+        public String opened() {
+            return moment(openedAt);
+        }
+
+        public String until() {
+            return moment(expiresAt);
+        }
+
+        public List<Candidate> candidates() {
+            return decision == null ? List.of() : decision.candidates();
+        }
+
+        public long offeredCount() {
+            return candidates().stream().filter(Candidate::offered).count();
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Decision(long seed, List<Candidate> candidates) {
+    }
+
+    /** A shop judged for the RFQ: offered, eligible but not in this wave, or out with its reasons. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Candidate(String tenantId, String name, List<Exclusion> exclusions, Integer rank, boolean offered,
+                            boolean exploration) {
+        public String outcome() {
+            if (offered) {
+                return exploration ? "offered (a slot for shops new to the network)" : "offered";
+            }
+            return exclusions == null || exclusions.isEmpty() ? "eligible, for a later wave"
+                    : exclusions.stream().map(Exclusion::reason).collect(Collectors.joining("; "));
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Exclusion(String rule, String reason) {
     }
 }

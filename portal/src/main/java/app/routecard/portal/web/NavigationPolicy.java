@@ -29,6 +29,9 @@ public final class NavigationPolicy {
         if (roles.contains("shop_admin")) {
             menu.add(new MenuItem("Quotes", "/quotes"));
         }
+        if (roles.contains("shop_admin") || roles.contains("shop_floor")) {
+            menu.add(new MenuItem("Offers", "/offers"));
+        }
         if (roles.contains("buyer")) {
             menu.add(new MenuItem("RFQs", "/rfqs"));
         }

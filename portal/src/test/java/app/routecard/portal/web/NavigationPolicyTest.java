@@ -13,9 +13,9 @@ class NavigationPolicyTest {
 
     @Test
     void every_role_sees_only_screens_that_exist() {
-        assertThat(labels(Set.of("shop_admin"))).containsExactly("Home", "Jobs", "Quotes", "Shared files", "Profile", "Organization");
+        assertThat(labels(Set.of("shop_admin"))).containsExactly("Home", "Jobs", "Quotes", "Offers", "Shared files", "Profile", "Organization");
         assertThat(labels(Set.of("shop_floor"))).as("the floor manages no members and makes no quotes")
-                .containsExactly("Home", "Jobs", "Shared files");
+                .containsExactly("Home", "Jobs", "Offers", "Shared files");
         assertThat(labels(Set.of("buyer"))).containsExactly("Home", "RFQs", "Shared files", "Organization");
         assertThat(labels(Set.of("operator"))).containsExactly("Home", "Tenants", "Organization");
         assertThat(NavigationPolicy.menuFor(Set.of("shop_admin")))
