@@ -1142,6 +1142,24 @@ class StackSmokeIT {
                 return page.locator("body").textContent().contains("BRKT-1001 rev C.pdf");
             });
             assertThat(page.locator("#shared tbody").textContent()).contains("Northwind Robotics");
+
+            // Acme is full this month: it declines with the reason, and the RFQ's next wave opens.
+            page.navigate(portal.portal() + "/offers");
+            page.locator("#offers a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("R-")).first()
+                    .click();
+            page.locator("select[name=reason]").selectOption("CAPACITY");
+            PortalJourneys.press(page, "Decline R-");
+            assertThat(page.locator("[role=status]").first().textContent()).contains("Offer declined");
+            assertThat(page.locator("#offer-status").textContent()).isEqualTo("declined");
+        }
+        try (com.microsoft.playwright.BrowserContext buyer = portal.desktop()) {
+            com.microsoft.playwright.Page page = buyer.newPage();
+            page.navigate(rfqPage);
+            portal.signInAt(page, "nina@northwind.example");
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                page.reload();
+                return page.locator("#routing").textContent().contains("Wave 2, ");
+            });
         }
         try (com.microsoft.playwright.BrowserContext bluefin = portal.desktop()) {
             com.microsoft.playwright.Page page = bluefin.newPage();

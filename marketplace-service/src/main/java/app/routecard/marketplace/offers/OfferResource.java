@@ -22,9 +22,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class OfferResource {
 
     private final ObjectMapper json;
+    private final OfferAnswers answers;
 
-    public OfferResource(ObjectMapper json) {
+    public OfferResource(ObjectMapper json, OfferAnswers answers) {
         this.json = json;
+        this.answers = answers;
+    }
+
+    public record DeclineRequest(@jakarta.validation.constraints.NotNull OfferPolicy.DeclineReason reason,
+                                 @jakarta.validation.constraints.Size(max = 1000) String note) {
     }
 
     public record OfferView(UUID id, UUID rfqId, String status, int wave, OffsetDateTime expiresAt,
@@ -47,6 +53,18 @@ public class OfferResource {
             throw new NotFoundException("No offer " + id);
         }
         return view(offer);
+    }
+
+    @jakarta.ws.rs.POST
+    @Path("/{id}/decline")
+    @RolesAllowed("shop_admin")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Decline the offer with a reason (capacity, capability, material, lead time, price target,"
+            + " other with a note); the RFQ's next wave opens at once")
+    public OfferView decline(@PathParam("id") UUID id,
+                             @jakarta.validation.Valid @jakarta.validation.constraints.NotNull DeclineRequest request) {
+        answers.decline(id, request.reason(), request.note());
+        return get(id);
     }
 
     private OfferView view(Offer offer) {

@@ -92,11 +92,36 @@ class RoutingFlowTest {
         given().auth().oauth2(Tokens.accessToken("kai@kestrel.example")).get("/api/rfqs/" + rfq + "/routing").then()
                 .statusCode(404);
 
+        // Cobalt declines (capacity): its offer is answered, and the RFQ's next wave opens from the rest.
+        String cobaltOffer = given().auth().oauth2(cole).get("/api/offers").then().extract().jsonPath()
+                .getString("find { it.rfqId == '" + rfq + "' }.id");
+        given().auth().oauth2(cole).contentType(ContentType.JSON).body(Map.of("reason", "OTHER"))
+                .post("/api/offers/" + cobaltOffer + "/decline").then().statusCode(409)
+                .body("title", org.hamcrest.Matchers.is("Refused by rule OtherNeedsWords"));
+        given().auth().oauth2(cole).contentType(ContentType.JSON).body(Map.of("reason", "TELEPATHY"))
+                .post("/api/offers/" + cobaltOffer + "/decline").then().statusCode(400);
+        given().auth().oauth2(alex).contentType(ContentType.JSON).body(Map.of("reason", "CAPACITY"))
+                .post("/api/offers/" + cobaltOffer + "/decline").then().statusCode(404);
+        given().auth().oauth2(cole).contentType(ContentType.JSON).body(Map.of("reason", "CAPACITY"))
+                .post("/api/offers/" + cobaltOffer + "/decline").then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.is("DECLINED"));
+        given().auth().oauth2(cole).contentType(ContentType.JSON).body(Map.of("reason", "CAPACITY"))
+                .post("/api/offers/" + cobaltOffer + "/decline").then().statusCode(409)
+                .body("title", org.hamcrest.Matchers.is("Refused by rule AnswerOnlyOpenOffers"));
+        assertThat(waves.runDue()).isGreaterThanOrEqualTo(1);
+        var afterDecline = given().auth().oauth2(nina).get("/api/rfqs/" + rfq + "/routing").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(afterDecline.getInt("size()")).isEqualTo(2);
+        assertThat(afterDecline.getString("[1].status")).isEqualTo("OPEN");
+        assertThat(afterDecline.getList("[1].decision.candidates.findAll { it.offered }.tenantId", String.class))
+                .as("nobody is offered the RFQ twice").doesNotContain(acme, cobalt);
+
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             var sent = TopicReader.readAll("routecard.marketplace").stream()
                     .filter(r -> r.value().contains(rfq)).toList();
             assertThat(sent).extracting(r -> r.value().replaceAll(".*\"type\":\"([^\"]+)\".*", "$1"))
-                    .contains("marketplace.rfq.posted", "marketplace.offer.sent", "marketplace.routing.decided");
+                    .contains("marketplace.rfq.posted", "marketplace.offer.sent", "marketplace.routing.decided",
+                            "marketplace.offer.declined");
             sent.forEach(r -> assertThat(EventSchemas.problems(r.value())).as(r.value()).isEmpty());
             var shares = TopicReader.readAll("routecard.fileshare").stream().filter(r -> r.value().contains(rfq))
                     .toList();

@@ -32,11 +32,14 @@ public class OffersResource {
     private final ServiceClient services;
     private final PageContext pages;
     private final ObjectMapper json;
+    private final io.quarkus.security.identity.SecurityIdentity identity;
 
-    public OffersResource(ServiceClient services, PageContext pages, ObjectMapper json) {
+    public OffersResource(ServiceClient services, PageContext pages, ObjectMapper json,
+                          io.quarkus.security.identity.SecurityIdentity identity) {
         this.services = services;
         this.pages = pages;
         this.json = json;
+        this.identity = identity;
     }
 
     /** One offer as the board shows it. */
@@ -66,6 +69,14 @@ public class OffersResource {
             return lines;
         }
 
+        public boolean open() {
+            return "NEW".equals(status) || "VIEWED".equals(status);
+        }
+
+        public String quotesDue() {
+            return rfq.path("quoteDeadline").asText().replace('T', ' ').replaceAll(":\\d{2}(\\.\\d+)?Z$", " UTC");
+        }
+
         /** "41 h left", "expired". */
         public String timeLeft() {
             Duration left = Duration.between(OffsetDateTime.now(ZoneOffset.UTC), expiresAt);
@@ -79,6 +90,49 @@ public class OffersResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance offers(Page page, List<Offer> offers);
+
+        static native TemplateInstance offer(Page page, Offer offer, List<String> reasons, boolean admin,
+                                             app.routecard.portal.web.FormFeedback feedback);
+    }
+
+    static final List<String> REASONS = List.of("CAPACITY", "CAPABILITY", "MATERIAL", "LEAD_TIME", "PRICE_TARGET",
+            "OTHER");
+
+    @GET
+    @Path("/{offerId}")
+    public TemplateInstance show(@jakarta.ws.rs.PathParam("offerId") java.util.UUID offerId,
+                                 @jakarta.ws.rs.QueryParam("done") String done) {
+        return render(offerId, "declined".equals(done) ? app.routecard.portal.web.FormFeedback.done("Offer declined."
+                + " The buyer's RFQ goes on to other shops.") : app.routecard.portal.web.FormFeedback.none());
+    }
+
+    @jakarta.ws.rs.POST
+    @Path("/{offerId}/decline")
+    @RolesAllowed("shop_admin")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public jakarta.ws.rs.core.Response decline(@jakarta.ws.rs.PathParam("offerId") java.util.UUID offerId,
+                                               @jakarta.ws.rs.FormParam("reason") String reason,
+                                               @jakarta.ws.rs.FormParam("note") String note) {
+        java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("reason", app.routecard.portal.web.FormValues.trimmedOrNull(reason));
+        body.put("note", app.routecard.portal.web.FormValues.trimmedOrNull(note));
+        try {
+            services.post("marketplace", "/api/offers/" + offerId + "/decline", pages.token(), body);
+        } catch (app.routecard.portal.web.ServiceProblem problem) {
+            return app.routecard.portal.web.FormValues.page(problem.status(), render(offerId,
+                    app.routecard.portal.web.FormFeedback.refused("decline", problem, java.util.Map.of(
+                            "reason", app.routecard.portal.web.FormValues.text(reason),
+                            "note", app.routecard.portal.web.FormValues.text(note)))));
+        }
+        return jakarta.ws.rs.core.Response.seeOther(java.net.URI.create("/offers/" + offerId + "?done=declined"))
+                .build();
+    }
+
+    private TemplateInstance render(java.util.UUID offerId, app.routecard.portal.web.FormFeedback feedback) {
+        Offer offer = json.convertValue(services.get("marketplace", "/api/offers/" + offerId, pages.token()).body(),
+                Offer.class);
+        return Templates.offer(pages.page(offer.number()), offer, REASONS, identity.hasRole("shop_admin"),
+                feedback);
     }
 
     @GET
