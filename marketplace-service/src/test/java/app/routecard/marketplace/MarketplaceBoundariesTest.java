@@ -1,0 +1,126 @@
+package app.routecard.marketplace;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.routecard.marketplace.routing.WaveRunner;
+import app.routecard.platform.testing.CrossTenantMatrix;
+import app.routecard.platform.testing.CrossTenantMatrix.Probe;
+import app.routecard.platform.testing.RealStackResource;
+import app.routecard.platform.testing.Tokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every marketplace endpoint at its edges: another buyer or shop gets 404 for what is not theirs (and finds it in
+ * no list), and broken bodies, parameters and ids are 4xx problem documents, never a 500.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = RealStackResource.class, initArgs = @ResourceArg(name = "service", value = "marketplace-service"))
+class MarketplaceBoundariesTest {
+
+    private static final List<String> BODIES = List.of("{not json", "null", "[]", "{}", "{\"reason\":\"NOPE\"}",
+            "{\"lines\":\"many\",\"quoteDeadline\":\"soon\"}", "{\"" + "k".repeat(5000) + "\":1}",
+            "{\"processes\":[null],\"maxEnvelope\":{\"lengthMm\":\"big\"}}");
+
+    private final String nina = Tokens.accessToken("nina@northwind.example");
+    private final String kai = Tokens.accessToken("kai@kestrel.example");
+    private final String alex = Tokens.accessToken("alex@acme.example");
+    private final String cole = Tokens.accessToken("cole@cobalt.example");
+
+    @Inject
+    WaveRunner waves;
+
+    private String postedRfq() {
+        Map<String, Object> profile = MarketplaceFixtures.acmeProfile();
+        profile.put("maxOpenOffers", 500);
+        profile.put("blackouts", List.of());
+        given().auth().oauth2(alex).contentType(ContentType.JSON).body(profile).put("/api/profile").then()
+                .statusCode(200);
+        String rfq = given().auth().oauth2(nina).contentType(ContentType.JSON).body(MarketplaceFixtures.bracketRfq())
+                .post("/api/rfqs").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(nina).post("/api/rfqs/" + rfq + "/post").then().statusCode(200);
+        waves.runDue();
+        return rfq;
+    }
+
+    @Test
+    void another_buyer_and_another_shop_get_404_for_every_rfq_and_offer_endpoint() {
+        String rfq = postedRfq();
+        String offer = given().auth().oauth2(alex).get("/api/offers").then().statusCode(200).extract().jsonPath()
+                .getString("find { it.rfqId == '" + rfq + "' }.id");
+        assertThat(offer).as("routing offered Acme the RFQ").isNotNull();
+        CrossTenantMatrix.assertHiddenFrom(kai, List.of(Probe.get("/api/rfqs/" + rfq),
+                Probe.get("/api/rfqs/" + rfq + "/routing"),
+                Probe.put("/api/rfqs/" + rfq, jsonOf(MarketplaceFixtures.bracketRfq())),
+                Probe.post("/api/rfqs/" + rfq + "/post", ""),
+                Probe.post("/api/rfqs/" + rfq + "/cancel", "{\"reason\":\"x\"}")));
+        String number = given().auth().oauth2(nina).get("/api/rfqs/" + rfq).then().extract().path("number");
+        CrossTenantMatrix.assertNotFoundInList(kai, "/api/rfqs", Map.of("q", number));
+        CrossTenantMatrix.assertHiddenFrom(cole, List.of(Probe.get("/api/offers/" + offer),
+                Probe.post("/api/offers/" + offer + "/decline", "{\"reason\":\"CAPACITY\"}")));
+        assertThat(given().auth().oauth2(cole).get("/api/offers").then().statusCode(200).extract().jsonPath()
+                .getList("id")).doesNotContain(offer);
+        given().auth().oauth2(alex).get("/api/offers/" + offer).then().statusCode(200);
+    }
+
+    @Test
+    void broken_bodies_parameters_and_ids_are_4xx_problems_never_500() {
+        String rfq = given().auth().oauth2(nina).contentType(ContentType.JSON).body(MarketplaceFixtures.bracketRfq())
+                .post("/api/rfqs").then().statusCode(201).extract().path("id");
+        List<String> failures = new ArrayList<>();
+        for (String body : BODIES) {
+            String shown = body.substring(0, Math.min(50, body.length()));
+            check(given().auth().oauth2(nina).contentType(ContentType.JSON).body(body).post("/api/rfqs"),
+                    "POST /api/rfqs " + shown, failures);
+            check(given().auth().oauth2(nina).contentType(ContentType.JSON).body(body).put("/api/rfqs/" + rfq),
+                    "PUT /api/rfqs/{id} " + shown, failures);
+            if (!body.contains("\"reason\"")) {
+                // (any words are a cancel's reason, so that body would rightly cancel it)
+                check(given().auth().oauth2(nina).contentType(ContentType.JSON).body(body)
+                        .post("/api/rfqs/" + rfq + "/cancel"), "POST cancel " + shown, failures);
+            }
+            check(given().auth().oauth2(alex).contentType(ContentType.JSON).body(body).put("/api/profile"),
+                    "PUT /api/profile " + shown, failures);
+            check(given().auth().oauth2(alex).contentType(ContentType.JSON).body(body)
+                    .post("/api/offers/00000000-0000-0000-0000-000000000000/decline"), "POST decline " + shown,
+                    failures);
+        }
+        for (String query : List.of("status=SOMEWHERE", "page=ten", "size=0", "size=100000", "order=sideways",
+                "q=" + "x".repeat(200))) {
+            check(given().auth().oauth2(nina).get("/api/rfqs?" + query), "GET /api/rfqs?" + query, failures);
+        }
+        for (String path : List.of("/api/rfqs/not-a-uuid", "/api/rfqs/not-a-uuid/routing",
+                "/api/offers/not-a-uuid")) {
+            check(given().auth().oauth2(path.contains("offers") ? alex : nina).get(path), "GET " + path, failures);
+        }
+        check(given().auth().oauth2(nina).post("/api/rfqs/not-a-uuid/post"), "POST post not-a-uuid", failures);
+        assertThat(failures).as("answers that were not a 4xx problem document").isEmpty();
+    }
+
+    private static void check(Response response, String what, List<String> failures) {
+        int status = response.statusCode();
+        String body = response.asString();
+        if (status < 400 || status >= 500 || !String.valueOf(response.contentType()).startsWith(
+                "application/problem+json") || body.contains("Exception") || body.contains("\tat ")) {
+            failures.add(what + " -> " + status + " " + response.contentType() + " "
+                    + body.substring(0, Math.min(200, body.length())));
+        }
+    }
+
+    private static String jsonOf(Object value) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
