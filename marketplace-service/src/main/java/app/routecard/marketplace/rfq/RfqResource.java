@@ -28,11 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class RfqResource {
 
     private final RfqService rfqs;
-    private final com.fasterxml.jackson.databind.ObjectMapper json;
 
-    public RfqResource(RfqService rfqs, com.fasterxml.jackson.databind.ObjectMapper json) {
+    public RfqResource(RfqService rfqs) {
         this.rfqs = rfqs;
-        this.json = json;
     }
 
     @POST
@@ -61,7 +59,7 @@ public class RfqResource {
     @Path("/{id}/routing")
     @Operation(summary = "The RFQ's waves: every shop judged, in or out with its reasons, rank inputs, who was offered")
     public java.util.List<RfqService.WaveView> routing(@PathParam("id") UUID id) {
-        return rfqs.routing(id, json);
+        return rfqs.routing(id);
     }
 
     @PUT

@@ -1,5 +1,6 @@
 package app.routecard.marketplace.rfq;
 
+import app.routecard.marketplace.routing.RoutingWave;
 import app.routecard.platform.outbox.IntegrationEvent;
 import app.routecard.platform.outbox.Outbox;
 import app.routecard.platform.service.paging.ListWindow;
@@ -8,6 +9,9 @@ import app.routecard.platform.service.problem.InvalidField;
 import app.routecard.platform.service.rules.RuleRefused;
 import app.routecard.platform.tenancy.CurrentTenant;
 import app.routecard.platform.tenancy.NumberSeries;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,6 +23,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -30,12 +35,15 @@ public class RfqService {
     private final Outbox outbox;
     private final CurrentTenant tenant;
     private final SecurityIdentity identity;
+    private final ObjectMapper json;
 
-    public RfqService(NumberSeries numbers, Outbox outbox, CurrentTenant tenant, SecurityIdentity identity) {
+    public RfqService(NumberSeries numbers, Outbox outbox, CurrentTenant tenant, SecurityIdentity identity,
+                      ObjectMapper json) {
         this.numbers = numbers;
         this.outbox = outbox;
         this.tenant = tenant;
         this.identity = identity;
+        this.json = json;
     }
 
     /** What {@code marketplace.rfq.posted} and {@code .rfq.cancelled} say. */
@@ -78,21 +86,20 @@ public class RfqService {
 
     /** One wave as the buyer sees it: when, and every shop judged, in or out, with reasons and rank. */
     public record WaveView(int number, String status, OffsetDateTime openedAt, OffsetDateTime expiresAt,
-                           com.fasterxml.jackson.databind.JsonNode decision) {
+                           JsonNode decision) {
     }
 
     @Transactional
-    public java.util.List<WaveView> routing(UUID id, com.fasterxml.jackson.databind.ObjectMapper json) {
+    public List<WaveView> routing(UUID id) {
         find(id);
-        return app.routecard.marketplace.routing.RoutingWave.<app.routecard.marketplace.routing.RoutingWave>list(
-                "rfqId = ?1 order by number", id).stream().map(wave -> {
-                    try {
-                        return new WaveView(wave.number, wave.status, wave.openedAt, wave.expiresAt,
-                                wave.decision == null ? null : json.readTree(wave.decision));
-                    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                }).toList();
+        return RoutingWave.<RoutingWave>list("rfqId = ?1 order by number", id).stream().map(wave -> {
+            try {
+                return new WaveView(wave.number, wave.status, wave.openedAt, wave.expiresAt,
+                        wave.decision == null ? null : json.readTree(wave.decision));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("A stored decision no longer reads", e);
+            }
+        }).toList();
     }
 
     @Transactional
@@ -126,7 +133,7 @@ public class RfqService {
                 });
         rfq.status = RfqStatus.OPEN;
         rfq.postedAt = now;
-        app.routecard.marketplace.routing.RoutingWave.first(rfq.id, now).persist();
+        RoutingWave.first(rfq.id, now).persist();
         outbox.record(new IntegrationEvent("marketplace.rfq.posted", rfq.id.toString(), tenant.id(),
                 event(rfq, identity.getPrincipal().getName(), null)));
         return RfqDtos.RfqView.of(rfq);

@@ -1,5 +1,19 @@
 package app.routecard.portal.offers;
 
+import app.routecard.portal.web.FormFeedback;
+import app.routecard.portal.web.FormValues;
+import app.routecard.portal.web.ServiceProblem;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageContext;
 import app.routecard.portal.web.ServiceClient;
@@ -32,10 +46,10 @@ public class OffersResource {
     private final ServiceClient services;
     private final PageContext pages;
     private final ObjectMapper json;
-    private final io.quarkus.security.identity.SecurityIdentity identity;
+    private final SecurityIdentity identity;
 
     public OffersResource(ServiceClient services, PageContext pages, ObjectMapper json,
-                          io.quarkus.security.identity.SecurityIdentity identity) {
+                          SecurityIdentity identity) {
         this.services = services;
         this.pages = pages;
         this.json = json;
@@ -92,7 +106,7 @@ public class OffersResource {
         static native TemplateInstance offers(Page page, List<Offer> offers);
 
         static native TemplateInstance offer(Page page, Offer offer, List<String> reasons, boolean admin,
-                                             app.routecard.portal.web.FormFeedback feedback);
+                                             FormFeedback feedback);
     }
 
     static final List<String> REASONS = List.of("CAPACITY", "CAPABILITY", "MATERIAL", "LEAD_TIME", "PRICE_TARGET",
@@ -100,35 +114,35 @@ public class OffersResource {
 
     @GET
     @Path("/{offerId}")
-    public TemplateInstance show(@jakarta.ws.rs.PathParam("offerId") java.util.UUID offerId,
-                                 @jakarta.ws.rs.QueryParam("done") String done) {
-        return render(offerId, "declined".equals(done) ? app.routecard.portal.web.FormFeedback.done("Offer declined."
-                + " The buyer's RFQ goes on to other shops.") : app.routecard.portal.web.FormFeedback.none());
+    public TemplateInstance show(@PathParam("offerId") UUID offerId,
+                                 @QueryParam("done") String done) {
+        return render(offerId, "declined".equals(done) ? FormFeedback.done("Offer declined."
+                + " The buyer's RFQ goes on to other shops.") : FormFeedback.none());
     }
 
-    @jakarta.ws.rs.POST
+    @POST
     @Path("/{offerId}/decline")
     @RolesAllowed("shop_admin")
-    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public jakarta.ws.rs.core.Response decline(@jakarta.ws.rs.PathParam("offerId") java.util.UUID offerId,
-                                               @jakarta.ws.rs.FormParam("reason") String reason,
-                                               @jakarta.ws.rs.FormParam("note") String note) {
-        java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
-        body.put("reason", app.routecard.portal.web.FormValues.trimmedOrNull(reason));
-        body.put("note", app.routecard.portal.web.FormValues.trimmedOrNull(note));
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response decline(@PathParam("offerId") UUID offerId,
+                                               @FormParam("reason") String reason,
+                                               @FormParam("note") String note) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("reason", FormValues.trimmedOrNull(reason));
+        body.put("note", FormValues.trimmedOrNull(note));
         try {
             services.post("marketplace", "/api/offers/" + offerId + "/decline", pages.token(), body);
-        } catch (app.routecard.portal.web.ServiceProblem problem) {
-            return app.routecard.portal.web.FormValues.page(problem.status(), render(offerId,
-                    app.routecard.portal.web.FormFeedback.refused("decline", problem, java.util.Map.of(
-                            "reason", app.routecard.portal.web.FormValues.text(reason),
-                            "note", app.routecard.portal.web.FormValues.text(note)))));
+        } catch (ServiceProblem problem) {
+            return FormValues.page(problem.status(), render(offerId,
+                    FormFeedback.refused("decline", problem, Map.of(
+                            "reason", FormValues.text(reason),
+                            "note", FormValues.text(note)))));
         }
-        return jakarta.ws.rs.core.Response.seeOther(java.net.URI.create("/offers/" + offerId + "?done=declined"))
+        return Response.seeOther(URI.create("/offers/" + offerId + "?done=declined"))
                 .build();
     }
 
-    private TemplateInstance render(java.util.UUID offerId, app.routecard.portal.web.FormFeedback feedback) {
+    private TemplateInstance render(UUID offerId, FormFeedback feedback) {
         Offer offer = json.convertValue(services.get("marketplace", "/api/offers/" + offerId, pages.token()).body(),
                 Offer.class);
         return Templates.offer(pages.page(offer.number()), offer, REASONS, identity.hasRole("shop_admin"),

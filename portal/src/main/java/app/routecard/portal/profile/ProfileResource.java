@@ -2,6 +2,8 @@ package app.routecard.portal.profile;
 
 import static app.routecard.portal.web.FormValues.page;
 
+import app.routecard.portal.vocabulary.MarketplaceVocabulary;
+import app.routecard.portal.vocabulary.MarketplaceVocabulary.Term;
 import app.routecard.portal.web.FormFeedback;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageContext;
@@ -21,7 +23,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,14 +40,12 @@ public class ProfileResource {
 
     private final ServiceClient services;
     private final PageContext pages;
+    private final MarketplaceVocabulary vocabulary;
 
-    public ProfileResource(ServiceClient services, PageContext pages) {
+    public ProfileResource(ServiceClient services, PageContext pages, MarketplaceVocabulary vocabulary) {
         this.services = services;
         this.pages = pages;
-    }
-
-    /** A choice of the marketplace's controlled vocabulary. */
-    public record Term(String code, String label) {
+        this.vocabulary = vocabulary;
     }
 
     @CheckedTemplate
@@ -70,7 +69,7 @@ public class ProfileResource {
         Map<String, List<String>> values = new HashMap<>(posted);
         values.remove("_csrf");
         ProfileForm form = new ProfileForm(values);
-        List<Term> certifications = vocabulary().get("certifications");
+        List<Term> certifications = vocabulary.certifications();
         ProfileForm.Read read = form.read(certifications.stream().map(Term::code).toList());
         if (!read.problems().isEmpty()) {
             return page(400, render(form, true, null, new FormFeedback("profile", "Please check the highlighted"
@@ -89,21 +88,8 @@ public class ProfileResource {
     }
 
     private TemplateInstance render(ProfileForm form, boolean configured, String updated, FormFeedback feedback) {
-        Map<String, List<Term>> vocabulary = vocabulary();
-        return Templates.profile(pages.page("Marketplace profile"), form, vocabulary.get("processes"),
-                vocabulary.get("certifications"), configured, updated, feedback);
-    }
-
-    private Map<String, List<Term>> vocabulary() {
-        JsonNode vocabulary = services.get("marketplace", "/api/profile/vocabulary", pages.token()).body();
-        Map<String, List<Term>> terms = new HashMap<>();
-        for (String kind : List.of("processes", "certifications")) {
-            List<Term> list = new ArrayList<>();
-            vocabulary.path(kind).forEach(term -> list.add(new Term(term.path("code").asText(),
-                    term.path("label").asText())));
-            terms.put(kind, list);
-        }
-        return terms;
+        return Templates.profile(pages.page("Marketplace profile"), form, vocabulary.processes(),
+                vocabulary.certifications(), configured, updated, feedback);
     }
 
     private static String updated(JsonNode profile) {

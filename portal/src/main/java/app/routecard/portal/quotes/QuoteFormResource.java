@@ -55,7 +55,7 @@ public class QuoteFormResource {
     static class Templates {
         static native TemplateInstance form(Page page, Target target, QuoteForm form, FormFeedback feedback);
 
-        static native TemplateInstance line(QuoteForm.Line line, String label);
+        static native TemplateInstance line(app.routecard.portal.web.FormRows.Row line, String label);
     }
 
     @GET
@@ -68,7 +68,7 @@ public class QuoteFormResource {
     @GET
     @Path("/line")
     public TemplateInstance blankLine() {
-        return Templates.line(new QuoteForm.Line(Map.of(), Map.of()), "new line");
+        return Templates.line(app.routecard.portal.web.FormRows.Row.empty(), "new line");
     }
 
     @POST

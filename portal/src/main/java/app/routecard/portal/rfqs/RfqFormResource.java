@@ -1,12 +1,13 @@
 package app.routecard.portal.rfqs;
 
+import app.routecard.portal.vocabulary.MarketplaceVocabulary;
+import app.routecard.portal.vocabulary.MarketplaceVocabulary.Term;
 import app.routecard.portal.web.FormFeedback;
 import app.routecard.portal.web.FormRows;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageContext;
 import app.routecard.portal.web.ServiceClient;
 import app.routecard.portal.web.ServiceProblem;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,14 +37,12 @@ public class RfqFormResource {
 
     private final ServiceClient services;
     private final PageContext pages;
+    private final MarketplaceVocabulary vocabulary;
 
-    public RfqFormResource(ServiceClient services, PageContext pages) {
+    public RfqFormResource(ServiceClient services, PageContext pages, MarketplaceVocabulary vocabulary) {
         this.services = services;
         this.pages = pages;
-    }
-
-    /** A choice of the marketplace's vocabulary. */
-    public record Term(String code, String label) {
+        this.vocabulary = vocabulary;
     }
 
     @CheckedTemplate
@@ -57,15 +55,14 @@ public class RfqFormResource {
 
     @GET
     public TemplateInstance newRfq() {
-        Map<String, List<Term>> vocabulary = vocabulary();
-        return Templates.form(pages.page("New RFQ"), RfqForm.empty(), vocabulary.get("processes"),
-                vocabulary.get("certifications"), FormFeedback.none());
+        return Templates.form(pages.page("New RFQ"), RfqForm.empty(), vocabulary.processes(),
+                vocabulary.certifications(), FormFeedback.none());
     }
 
     @GET
     @Path("/line")
     public TemplateInstance blankLine() {
-        return Templates.line(FormRows.Row.empty(), "new line", vocabulary().get("processes"));
+        return Templates.line(FormRows.Row.empty(), "new line", vocabulary.processes());
     }
 
     @POST
@@ -86,23 +83,10 @@ public class RfqFormResource {
     }
 
     private Response refused(RfqForm form, int status, String message, Map<String, String> fields) {
-        Map<String, List<Term>> vocabulary = vocabulary();
         FormFeedback feedback = new FormFeedback("rfq", message, true, RfqForm.headerErrors(fields), Map.of());
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(Templates.form(pages.page("New RFQ"),
-                form.withErrors(fields), vocabulary.get("processes"), vocabulary.get("certifications"), feedback))
+                form.withErrors(fields), vocabulary.processes(), vocabulary.certifications(), feedback))
                 .build();
-    }
-
-    private Map<String, List<Term>> vocabulary() {
-        JsonNode vocabulary = services.get("marketplace", "/api/profile/vocabulary", pages.token()).body();
-        Map<String, List<Term>> terms = new LinkedHashMap<>();
-        for (String kind : List.of("processes", "certifications")) {
-            List<Term> list = new ArrayList<>();
-            vocabulary.path(kind).forEach(term -> list.add(new Term(term.path("code").asText(),
-                    term.path("label").asText())));
-            terms.put(kind, list);
-        }
-        return terms;
     }
 
     /** The RFQ form as a browser posts it: the header once, each line field once per row. */
