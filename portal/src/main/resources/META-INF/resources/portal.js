@@ -87,3 +87,18 @@ document.querySelectorAll('[data-upload]').forEach((zone) => {
     }
   });
 });
+
+// Countdowns (<time class="countdown" datetime="…">): the time an offer has left, kept current while the page is
+// open ("41 h left", "25 min left", "expired"); the server wrote the same words at render time.
+function tickCountdowns() {
+  document.querySelectorAll('time.countdown').forEach((time) => {
+    const left = Date.parse(time.getAttribute('datetime')) - Date.now();
+    const minutes = Math.floor(left / 60000);
+    time.textContent = left <= 0 ? 'expired' : minutes >= 60 ? Math.floor(minutes / 60) + ' h left'
+      : minutes + ' min left';
+  });
+}
+document.addEventListener('DOMContentLoaded', () => {
+  tickCountdowns();
+  setInterval(tickCountdowns, 30000);
+});

@@ -35,7 +35,7 @@ public class ErpImportService {
         }
         Job job = jobs.create(new JobService.JobDraft(order.customerName(), order.partNumber(), order.revision(),
                 order.quantity(), order.dueDate(), order.priority(), null, order.specialInstructions(),
-                order.erpOrderId(), null), "imported from ERP order " + order.erpOrderId());
+                order.erpOrderId(), null, null, null), "imported from ERP order " + order.erpOrderId());
         if (order.route() != null && !order.route().isEmpty()) {
             routes.replace(job.id, new RouteDtos.NewRoute(order.route()));
         }

@@ -73,6 +73,14 @@ public class Job extends PanacheEntityBase {
     @Column(name = "quote_id")
     public UUID quoteId;
 
+    /** The marketplace award this job was created for, if any: one award, one job. */
+    @Column(name = "marketplace_award_id")
+    public UUID marketplaceAwardId;
+
+    /** The buyer's RFQ of that award, whose drawings are the job's customer drawings. */
+    @Column(name = "marketplace_rfq_id")
+    public UUID marketplaceRfqId;
+
     @Column(name = "special_instructions")
     public String specialInstructions;
 

@@ -54,14 +54,15 @@ public final class JobDtos {
                           java.math.BigDecimal remainingHours, boolean late, boolean atRisk, String riskReason,
                           LocalDate nextUpdateOn, String nextUpdateMessage, String specialInstructions,
                           List<ReleasedFile> releasedFiles, String erpOrderId, UUID quoteId,
-                          OffsetDateTime createdAt,
+                          UUID marketplaceAwardId, UUID marketplaceRfqId, OffsetDateTime createdAt,
                           OffsetDateTime updatedAt) {
         static JobView of(Job job, JobFacts facts) {
             return new JobView(job.id, job.number, job.customerName, job.partNumber, job.revision, job.quantity,
                     job.dueDate, job.priority, job.owner, job.stage, job.heldFrom, facts.openBlockers(),
                     facts.progressPercent(), facts.remainingHours(), facts.outlook().late(),
                     facts.outlook().atRisk(), facts.outlook().reason(), job.nextUpdateOn, job.nextUpdateMessage,
-                    job.specialInstructions, job.releasedFiles, job.erpOrderId, job.quoteId, job.createdAt,
+                    job.specialInstructions, job.releasedFiles, job.erpOrderId, job.quoteId, job.marketplaceAwardId,
+                    job.marketplaceRfqId, job.createdAt,
                     job.updatedAt);
         }
     }

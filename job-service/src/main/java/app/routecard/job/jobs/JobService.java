@@ -56,7 +56,12 @@ public class JobService {
     /** A job to create, from whichever door it came in: the API, an ERP order, an accepted quote. */
     public record JobDraft(String customerName, String partNumber, String revision, int quantity, LocalDate dueDate,
                            Priority priority, String owner, String specialInstructions, String erpOrderId,
-                           UUID quoteId) {
+                           UUID quoteId, UUID marketplaceAwardId, UUID marketplaceRfqId) {
+    }
+
+    /** What {@code job.created} says: a job's facts, and the marketplace award it was created for, if any. */
+    public record JobCreated(UUID jobId, String number, String stage, String reason, String partNumber, int quantity,
+                             String dueDate, UUID awardId) {
     }
 
     @Transactional
@@ -64,7 +69,7 @@ public class JobService {
         clock.requireNotPast("dueDate", request.dueDate());
         return create(new JobDraft(request.customerName(), request.partNumber(), request.revision(),
                 request.quantity(), request.dueDate(), request.priority(), request.owner(),
-                request.specialInstructions(), null, null), null);
+                request.specialInstructions(), null, null, null, null), null);
     }
 
     /** Creates the job with the next number of the year; {@code origin} says where it came from, in the timeline. */
@@ -84,12 +89,16 @@ public class JobService {
         job.specialInstructions = draft.specialInstructions();
         job.erpOrderId = draft.erpOrderId();
         job.quoteId = draft.quoteId();
+        job.marketplaceAwardId = draft.marketplaceAwardId();
+        job.marketplaceRfqId = draft.marketplaceRfqId();
         job.stage = JobStage.PLANNED;
         job.createdAt = now;
         job.updatedAt = now;
         job.persist();
         timeline.record(job, "created as " + job.number + (origin == null ? "" : ", " + origin), null);
-        outbox.record(new IntegrationEvent("job.created", job.id.toString(), tenant.id(), JobEvent.of(job, null)));
+        outbox.record(new IntegrationEvent("job.created", job.id.toString(), tenant.id(), new JobCreated(job.id,
+                job.number, job.stage.name().toLowerCase(Locale.ROOT), null, job.partNumber, job.quantity,
+                job.dueDate.toString(), job.marketplaceAwardId)));
         return job;
     }
 

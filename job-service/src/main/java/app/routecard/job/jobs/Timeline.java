@@ -20,7 +20,8 @@ public class Timeline {
     /** Adds a line to the job's timeline, by the caller. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Job job, String what, String why) {
-        recordBy(job, identity.getPrincipal().getName(), what, why);
+        // An event handler acts for no person: the line says the platform did it.
+        recordBy(job, identity.isAnonymous() ? "Routecard" : identity.getPrincipal().getName(), what, why);
     }
 
     /** Adds a line for something another service reported (an event), by the person it names. */

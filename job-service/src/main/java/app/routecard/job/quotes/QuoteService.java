@@ -113,7 +113,7 @@ public class QuoteService {
         for (QuoteLine line : lines) {
             Job job = jobs.create(new JobService.JobDraft(quote.customerName, line.partNumber, line.revision,
                     line.quantity, QuotePolicy.promisedDate(today, line.leadTimeDays), null, null,
-                    instructions(line), null, quote.id), "from quote " + quote.number + " line " + line.position
+                    instructions(line), null, quote.id, null, null), "from quote " + quote.number + " line " + line.position
                     + (po == null ? "" : ", customer PO " + po));
             if (release) {
                 jobs.advance(job, JobStage.RELEASED, "quote " + quote.number + " accepted");

@@ -23,18 +23,28 @@ public class OfferResource {
 
     private final ObjectMapper json;
     private final OfferAnswers answers;
+    private final app.routecard.marketplace.quotes.QuoteReads quotes;
+    private final io.quarkus.security.identity.SecurityIdentity identity;
 
-    public OfferResource(ObjectMapper json, OfferAnswers answers) {
+    public OfferResource(ObjectMapper json, OfferAnswers answers, app.routecard.marketplace.quotes.QuoteReads quotes,
+                         io.quarkus.security.identity.SecurityIdentity identity) {
         this.json = json;
         this.answers = answers;
+        this.quotes = quotes;
+        this.identity = identity;
     }
 
     public record DeclineRequest(@jakarta.validation.constraints.NotNull OfferPolicy.DeclineReason reason,
                                  @jakarta.validation.constraints.Size(max = 1000) String note) {
     }
 
+    /** An offer with the RFQ as offered, and the shop's answer (quote or counter-offer) once it gave one. */
     public record OfferView(UUID id, UUID rfqId, String status, int wave, OffsetDateTime expiresAt,
-                            OffsetDateTime offeredAt, JsonNode rfq) {
+                            OffsetDateTime offeredAt, JsonNode rfq,
+                            app.routecard.marketplace.quotes.QuoteDtos.QuoteView answer) {
+        OfferView withAnswer(app.routecard.marketplace.quotes.QuoteDtos.QuoteView quote) {
+            return new OfferView(id, rfqId, status, wave, expiresAt, offeredAt, rfq, quote);
+        }
     }
 
     @GET
@@ -47,12 +57,27 @@ public class OfferResource {
     @GET
     @Path("/{id}")
     @Transactional
+    @Operation(summary = "One offer with the RFQ as offered and the shop's answer; the admin's first look marks it viewed")
     public OfferView get(@PathParam("id") UUID id) {
         Offer offer = Offer.findById(id);
         if (offer == null) {
             throw new NotFoundException("No offer " + id);
         }
-        return view(offer);
+        if (identity.hasRole("shop_admin")) {
+            answers.viewed(offer);
+        }
+        return view(offer).withAnswer(quotes.forOffer(id).orElse(null));
+    }
+
+    @jakarta.ws.rs.POST
+    @Path("/{id}/counter")
+    @RolesAllowed("shop_admin")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Counter the offer: another quantity, lead time or ship date (and a unit price if any)")
+    public OfferView counter(@PathParam("id") UUID id, @jakarta.validation.Valid @jakarta.validation.constraints.NotNull
+                             app.routecard.marketplace.quotes.QuoteDtos.CounterRequest request) {
+        answers.counter(id, request);
+        return get(id);
     }
 
     @jakarta.ws.rs.POST
@@ -70,7 +95,7 @@ public class OfferResource {
     private OfferView view(Offer offer) {
         try {
             return new OfferView(offer.id, offer.rfqId, offer.status, offer.waveNumber, offer.expiresAt,
-                    offer.createdAt, json.readTree(offer.rfqSnapshot));
+                    offer.createdAt, json.readTree(offer.rfqSnapshot), null);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

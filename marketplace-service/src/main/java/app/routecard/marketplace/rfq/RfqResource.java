@@ -1,5 +1,9 @@
 package app.routecard.marketplace.rfq;
 
+import app.routecard.marketplace.awards.AwardDtos;
+import app.routecard.marketplace.awards.AwardService;
+import app.routecard.marketplace.quotes.BuyerQuotes;
+import app.routecard.marketplace.quotes.QuoteDtos;
 import app.routecard.platform.service.paging.ListWindow;
 import app.routecard.platform.service.paging.Paged;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,9 +32,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class RfqResource {
 
     private final RfqService rfqs;
+    private final BuyerQuotes quotes;
+    private final AwardService awards;
 
-    public RfqResource(RfqService rfqs) {
+    public RfqResource(RfqService rfqs, BuyerQuotes quotes, AwardService awards) {
         this.rfqs = rfqs;
+        this.quotes = quotes;
+        this.awards = awards;
     }
 
     @POST
@@ -60,6 +68,28 @@ public class RfqResource {
     @Operation(summary = "The RFQ's waves: every shop judged, in or out with its reasons, rank inputs, who was offered")
     public java.util.List<RfqService.WaveView> routing(@PathParam("id") UUID id) {
         return rfqs.routing(id);
+    }
+
+    @GET
+    @Path("/{id}/quotes")
+    @Operation(summary = "The quotes and counter-offers received on the RFQ")
+    public java.util.List<QuoteDtos.QuoteView> quotes(@PathParam("id") UUID id) {
+        return quotes.received(id);
+    }
+
+    @GET
+    @Path("/{id}/comparison")
+    @Operation(summary = "The quotes side by side per line: prices per break, lead time, ship date fit, awardable")
+    public BuyerQuotes.Comparison comparison(@PathParam("id") UUID id) {
+        return quotes.comparison(id);
+    }
+
+    @POST
+    @Path("/{id}/awards")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Award a quote, whole or some lines: each line becomes an order and the shop's job")
+    public Response award(@PathParam("id") UUID id, @Valid @NotNull AwardDtos.AwardRequest request) {
+        return Response.status(Response.Status.CREATED).entity(awards.award(id, request)).build();
     }
 
     @PUT

@@ -1,5 +1,6 @@
 package app.routecard.marketplace.rfq;
 
+import app.routecard.marketplace.clock.MarketClock;
 import app.routecard.marketplace.routing.RoutingWave;
 import app.routecard.platform.outbox.IntegrationEvent;
 import app.routecard.platform.outbox.Outbox;
@@ -19,7 +20,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -36,14 +36,16 @@ public class RfqService {
     private final CurrentTenant tenant;
     private final SecurityIdentity identity;
     private final ObjectMapper json;
+    private final MarketClock clock;
 
     public RfqService(NumberSeries numbers, Outbox outbox, CurrentTenant tenant, SecurityIdentity identity,
-                      ObjectMapper json) {
+                      ObjectMapper json, MarketClock clock) {
         this.numbers = numbers;
         this.outbox = outbox;
         this.tenant = tenant;
         this.identity = identity;
         this.json = json;
+        this.clock = clock;
     }
 
     /** What {@code marketplace.rfq.posted} and {@code .rfq.cancelled} say. */
@@ -53,7 +55,7 @@ public class RfqService {
 
     @Transactional
     public RfqDtos.RfqView create(RfqDtos.RfqRequest request) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = clock.now();
         check(request, now);
         Rfq rfq = new Rfq();
         rfq.id = UUID.randomUUID();
@@ -72,7 +74,7 @@ public class RfqService {
         RfqPolicy.checkEdit(rfq.status).ifPresent(refusal -> {
             throw new RuleRefused(refusal);
         });
-        check(request, OffsetDateTime.now(ZoneOffset.UTC));
+        check(request, clock.now());
         rfq.lines.clear();
         Rfq.getEntityManager().flush();
         fill(rfq, request);
@@ -126,7 +128,7 @@ public class RfqService {
         RfqPolicy.checkPost(rfq.status).ifPresent(refusal -> {
             throw new RuleRefused(refusal);
         });
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = clock.now();
         RfqPolicy.contentProblem(rfq.currency, rfq.lines.stream().map(line -> line.quantities).toList(),
                 rfq.targetShipDate, rfq.quoteDeadline, now).ifPresent(problem -> {
                     throw new InvalidField(problem[0], problem[1]);
@@ -147,7 +149,7 @@ public class RfqService {
         });
         rfq.status = RfqStatus.CANCELLED;
         rfq.cancelReason = reason.strip();
-        rfq.cancelledAt = OffsetDateTime.now(ZoneOffset.UTC);
+        rfq.cancelledAt = clock.now();
         outbox.record(new IntegrationEvent("marketplace.rfq.cancelled", rfq.id.toString(), tenant.id(),
                 event(rfq, identity.getPrincipal().getName(), rfq.cancelReason)));
         return RfqDtos.RfqView.of(rfq);
@@ -158,7 +160,7 @@ public class RfqService {
                 rfq.targetShipDate.toString(), rfq.quoteDeadline, by, reason);
     }
 
-    private static void check(RfqDtos.RfqRequest request, OffsetDateTime now) {
+    private void check(RfqDtos.RfqRequest request, OffsetDateTime now) {
         RfqPolicy.contentProblem(request.currency(), request.lines().stream().map(RfqDtos.LineRequest::quantities)
                 .toList(), request.targetShipDate(), request.quoteDeadline(), now).ifPresent(problem -> {
                     throw new InvalidField(problem[0], problem[1]);

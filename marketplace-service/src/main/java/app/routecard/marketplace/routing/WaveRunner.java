@@ -2,6 +2,7 @@ package app.routecard.marketplace.routing;
 
 import app.routecard.marketplace.capability.Certification;
 import app.routecard.marketplace.capability.Process;
+import app.routecard.marketplace.clock.MarketClock;
 import app.routecard.platform.outbox.IntegrationEvent;
 import app.routecard.platform.outbox.Outbox;
 import app.routecard.platform.service.persistence.NativeValues;
@@ -9,14 +10,11 @@ import app.routecard.platform.tenancy.TenantTransactions;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,16 +40,18 @@ public class WaveRunner {
     private final SupplierDirectory suppliers;
     private final Outbox outbox;
     private final ObjectMapper json;
+    private final MarketClock clock;
     private final Duration offerValidity;
     private final RoutingEngine engine = RoutingEngine.standard();
 
     public WaveRunner(EntityManager entities, SupplierDirectory suppliers, Outbox outbox, ObjectMapper json,
-                      @ConfigProperty(name = "routecard.routing.offer-validity", defaultValue = "PT48H")
+                      MarketClock clock, @ConfigProperty(name = "routecard.routing.offer-validity", defaultValue = "PT48H")
                       Duration offerValidity) {
         this.entities = entities;
         this.suppliers = suppliers;
         this.outbox = outbox;
         this.json = json;
+        this.clock = clock;
         this.offerValidity = offerValidity;
     }
 
@@ -70,16 +70,6 @@ public class WaveRunner {
                                OffsetDateTime expiresAt, String requestedBy, String reason) {
     }
 
-    @Scheduled(every = "${routecard.routing.poll:5s}", delayed = "10s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void onSchedule() {
-        try {
-            runDue();
-        } catch (RuntimeException e) {
-            LOG.warnf("Routing could not open the due waves now (%s); the next run tries again", e.toString());
-        }
-    }
-
     /** Opens every wave due now; answers how many. */
     public int runDue() {
         int opened = 0;
@@ -95,8 +85,8 @@ public class WaveRunner {
     private Boolean openOne() {
         List<Object[]> due = entities.createNativeQuery("""
                 select id, tenant_id, rfq_id, number, seed from routing_wave
-                where status = 'DUE' and due_at <= now() order by due_at limit 1 for update skip locked""")
-                .getResultList();
+                where status = 'DUE' and due_at <= :now order by due_at limit 1 for update skip locked""")
+                .setParameter("now", clock.now()).getResultList();
         if (due.isEmpty()) {
             return false;
         }
@@ -110,7 +100,7 @@ public class WaveRunner {
                 select status, certifications::text, target_ship_date, quote_deadline, ship_to_country,
                        ship_to_subdivision, invite_only, invited::text, blocked::text, number, title
                 from rfq where id = :id""").setParameter("id", rfqId).getSingleResult();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = clock.now();
         if (!"OPEN".equals(rfq[0])) {
             entities.createNativeQuery("update routing_wave set status = 'CLOSED' where id = :id")
                     .setParameter("id", waveId).executeUpdate();
@@ -126,7 +116,7 @@ public class WaveRunner {
                         "select tenant_id from offer where rfq_id = :rfq").setParameter("rfq", rfqId)
                         .getResultList()));
         List<Supplier> candidates = suppliers.all().stream().filter(s -> !s.tenantId().equals(buyer)).toList();
-        RoutingEngine.Decision decision = engine.decide(demand, candidates, number, seed, LocalDate.now(ZoneOffset.UTC));
+        RoutingEngine.Decision decision = engine.decide(demand, candidates, number, seed, clock.today());
         OffsetDateTime expires = now.plus(offerValidity).isBefore(deadline) ? now.plus(offerValidity) : deadline;
         String snapshot = write(snapshot(rfqId, rfq, demand));
         List<String> offered = new ArrayList<>();
@@ -149,8 +139,9 @@ public class WaveRunner {
                             deadline.plusDays(30), "marketplace-service", "RFQ " + rfq[9] + " offered")));
         }
         entities.createNativeQuery("""
-                update routing_wave set status = 'OPEN', opened_at = :now, expires_at = :expires,
+                update routing_wave set status = :status, opened_at = :now, expires_at = :expires,
                        decision = cast(:decision as jsonb) where id = :id""")
+                .setParameter("status", offered.isEmpty() ? "CLOSED" : "OPEN")
                 .setParameter("now", now).setParameter("expires", expires)
                 .setParameter("decision", write(decision)).setParameter("id", waveId).executeUpdate();
         outbox.record(new IntegrationEvent("marketplace.routing.decided", rfqId.toString(), buyer,
@@ -186,8 +177,36 @@ public class WaveRunner {
         snapshot.put("quoteDeadline", NativeValues.offsetDateTime(rfq[3]).toString());
         snapshot.put("shipTo", demand.shipTo().toString());
         snapshot.put("certifications", demand.certifications());
-        snapshot.put("lines", demand.lines());
+        snapshot.put("lines", snapshotLines(rfqId));
         return snapshot;
+    }
+
+    /** Each line as the supplier quotes it: its id, part, quantity breaks, process, material, finish, size. */
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> snapshotLines(UUID rfqId) {
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (Object[] row : (List<Object[]>) entities.createNativeQuery("""
+                select id, position, part_number, revision, quantities::text, process, material, finish,
+                       tolerance_class, length_mm, width_mm, height_mm, notes
+                from rfq_line where rfq_id = :rfq order by position""").setParameter("rfq", rfqId).getResultList()) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("id", row[0]);
+            line.put("position", row[1]);
+            line.put("partNumber", row[2]);
+            line.put("revision", row[3]);
+            List<Integer> quantities = read((String) row[4], new TypeReference<List<Integer>>() { });
+            line.put("quantities", quantities);
+            line.put("quantity", quantities.stream().mapToInt(Integer::intValue).max().orElse(1));
+            line.put("process", row[5]);
+            line.put("material", row[6]);
+            line.put("finish", row[7]);
+            line.put("toleranceClass", row[8]);
+            line.put("envelope", row[9] == null ? null : Map.of("lengthMm", row[9], "widthMm", row[10],
+                    "heightMm", row[11]));
+            line.put("notes", row[12]);
+            lines.add(line);
+        }
+        return lines;
     }
 
     private <T> T read(String text, TypeReference<T> type) {

@@ -1,6 +1,7 @@
 package app.routecard.portal.jobs;
 
 import app.routecard.portal.files.DropZone;
+import app.routecard.portal.files.FileViews;
 import app.routecard.portal.files.SubjectFiles;
 import app.routecard.portal.web.FormFeedback;
 import app.routecard.portal.web.Page;
@@ -57,7 +58,8 @@ public class JobPage {
         static native TemplateInstance job(Page page, JobViews.Job job, JobViews.Route route,
                                            List<JobViews.Blocker> blockers, List<JobViews.TimelineEntry> timeline,
                                            List<JobViews.ShareLink> links, JobViews.Shipping shipping,
-                                           Quality quality, Files files, Map<String, Proof> proofs,
+                                           Quality quality, Files files, List<FileViews.Shared> customerDrawings,
+                                           Map<String, Proof> proofs,
                                            boolean admin, FormFeedback feedback, NewLink newLink,
                                            List<String> priorities, List<String> stages, List<String> categories);
     }
@@ -87,8 +89,24 @@ public class JobPage {
                     DropZone.proofFor(jobId, shipmentId, shipment.sequence())));
         }
         return Templates.job(pages.page(job.number()), job, route, blockers, timeline, links, shipping, quality,
-                files, proofs, admin, feedback, newLink, JobPageResource.PRIORITIES, JobPageResource.MANUAL_STAGES,
+                files, customerDrawings(job, token), proofs, admin, feedback, newLink, JobPageResource.PRIORITIES, JobPageResource.MANUAL_STAGES,
                 BlockerCategories.ALL);
+    }
+
+    /** A marketplace job's customer drawings: the buyer's RFQ drawings files-service shares with the shop. */
+    private List<FileViews.Shared> customerDrawings(JobViews.Job job, String token) {
+        if (job.marketplaceRfqId() == null) {
+            return List.of();
+        }
+        try {
+            List<FileViews.Shared> shared = json.convertValue(services.get("files", "/api/granted-files", token)
+                    .body(), new TypeReference<>() { });
+            return shared.stream().filter(s -> s.file().subjects().stream().anyMatch(subject ->
+                    "RFQ".equals(subject.type()) && job.marketplaceRfqId().equals(String.valueOf(subject.id()))))
+                    .toList();
+        } catch (app.routecard.portal.web.ServiceProblem | app.routecard.portal.web.ServiceUnavailable e) {
+            return List.of();
+        }
     }
 
     private long total(String path, String token) {

@@ -17,7 +17,8 @@ public final class JobViews {
     public record Job(String id, String number, String customerName, String partNumber, String revision, int quantity,
                       LocalDate dueDate, String priority, String owner, String stage, String heldFrom,
                       long openBlockers, int progressPercent, BigDecimal remainingHours, boolean late,
-                      boolean atRisk, String riskReason, String specialInstructions, String erpOrderId) {
+                      boolean atRisk, String riskReason, String specialInstructions, String erpOrderId,
+                      String marketplaceAwardId, String marketplaceRfqId) {
         public String stageName() {
             return FormValues.words(stage);
         }

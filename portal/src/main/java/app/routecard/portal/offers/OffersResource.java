@@ -2,157 +2,173 @@ package app.routecard.portal.offers;
 
 import app.routecard.portal.web.FormFeedback;
 import app.routecard.portal.web.FormValues;
-import app.routecard.portal.web.ServiceProblem;
-import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.UUID;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageContext;
 import app.routecard.portal.web.ServiceClient;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import app.routecard.portal.web.ServiceProblem;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
- * The RFQs routing offered this shop, newest first: what to make, by when, and how long the offer stands. The
- * RFQ's drawings are shared with the shop for as long as it may quote ("Shared files").
+ * The shop's offers board (new, viewed, expiring with the time left, answered) with its awards, and one offer's
+ * page: what to make, the drawings, and the shop's answer — a quote per line and quantity break, a decline with a
+ * reason, or a counter-offer; a standing quote is revised or withdrawn there until the deadline.
  */
 @Path("/offers")
 @RolesAllowed({"shop_admin", "shop_floor"})
 @Produces(MediaType.TEXT_HTML)
 public class OffersResource {
 
+    static final List<String> REASONS = List.of("CAPACITY", "CAPABILITY", "MATERIAL", "LEAD_TIME", "PRICE_TARGET",
+            "OTHER");
+    private static final Map<String, String> DONE = Map.of(
+            "declined", "Offer declined. The buyer's RFQ goes on to other shops.",
+            "quoted", "Quote sent. The buyer sees it beside the others; you can revise it until quotes are due.",
+            "revised", "Quote revised.", "withdrawn", "Quote withdrawn.",
+            "countered", "Counter-offer sent to the buyer.");
+
     private final ServiceClient services;
     private final PageContext pages;
     private final ObjectMapper json;
     private final SecurityIdentity identity;
 
-    public OffersResource(ServiceClient services, PageContext pages, ObjectMapper json,
-                          SecurityIdentity identity) {
+    public OffersResource(ServiceClient services, PageContext pages, ObjectMapper json, SecurityIdentity identity) {
         this.services = services;
         this.pages = pages;
         this.json = json;
         this.identity = identity;
     }
 
-    /** One offer as the board shows it. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Offer(String id, String status, int wave, OffsetDateTime expiresAt, JsonNode rfq) {
-        public String number() {
-            return rfq.path("number").asText();
-        }
-
-        public String title() {
-            return rfq.path("title").asText();
-        }
-
-        public String shipBy() {
-            return rfq.path("targetShipDate").asText();
-        }
-
-        public String shipTo() {
-            return rfq.path("shipTo").asText();
-        }
-
-        public List<String> lines() {
-            List<String> lines = new ArrayList<>();
-            rfq.path("lines").forEach(line -> lines.add(line.path("quantity").asText() + " × "
-                    + line.path("process").asText().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ", "
-                    + line.path("material").asText()));
-            return lines;
-        }
-
-        public boolean open() {
-            return "NEW".equals(status) || "VIEWED".equals(status);
-        }
-
-        public String quotesDue() {
-            return rfq.path("quoteDeadline").asText().replace('T', ' ').replaceAll(":\\d{2}(\\.\\d+)?Z$", " UTC");
-        }
-
-        /** "41 h left", "expired". */
-        public String timeLeft() {
-            Duration left = Duration.between(OffsetDateTime.now(ZoneOffset.UTC), expiresAt);
-            if (left.isNegative() || left.isZero()) {
-                return "expired";
-            }
-            return left.toHours() >= 1 ? left.toHours() + " h left" : left.toMinutes() + " min left";
-        }
-    }
-
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance offers(Page page, List<Offer> offers);
+        static native TemplateInstance offers(Page page, List<OfferViews.Offer> offers,
+                                              List<OfferViews.Award> awards);
 
-        static native TemplateInstance offer(Page page, Offer offer, List<String> reasons, boolean admin,
-                                             FormFeedback feedback);
+        static native TemplateInstance offer(Page page, OfferViews.Offer offer, List<QuoteRow> quoteRows,
+                                             List<String> reasons, boolean admin, FormFeedback feedback);
     }
 
-    static final List<String> REASONS = List.of("CAPACITY", "CAPABILITY", "MATERIAL", "LEAD_TIME", "PRICE_TARGET",
-            "OTHER");
+    @GET
+    public TemplateInstance board() {
+        List<OfferViews.Offer> offers = json.convertValue(services.get("marketplace", "/api/offers", pages.token())
+                .body(), new TypeReference<>() { });
+        List<OfferViews.Award> awards = json.convertValue(services.get("marketplace", "/api/awards", pages.token())
+                .body(), new TypeReference<>() { });
+        return Templates.offers(pages.page("Offers"), offers, awards);
+    }
 
     @GET
     @Path("/{offerId}")
-    public TemplateInstance show(@PathParam("offerId") UUID offerId,
-                                 @QueryParam("done") String done) {
-        return render(offerId, "declined".equals(done) ? FormFeedback.done("Offer declined."
-                + " The buyer's RFQ goes on to other shops.") : FormFeedback.none());
+    public TemplateInstance show(@PathParam("offerId") UUID offerId, @QueryParam("done") String done) {
+        String message = done == null ? null : DONE.get(done);
+        return render(offerId, message == null ? FormFeedback.none() : FormFeedback.done(message));
     }
 
     @POST
     @Path("/{offerId}/decline")
     @RolesAllowed("shop_admin")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response decline(@PathParam("offerId") UUID offerId,
-                                               @FormParam("reason") String reason,
-                                               @FormParam("note") String note) {
+    public Response decline(@PathParam("offerId") UUID offerId, @FormParam("reason") String reason,
+                            @FormParam("note") String note) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("reason", FormValues.trimmedOrNull(reason));
         body.put("note", FormValues.trimmedOrNull(note));
-        try {
-            services.post("marketplace", "/api/offers/" + offerId + "/decline", pages.token(), body);
-        } catch (ServiceProblem problem) {
-            return FormValues.page(problem.status(), render(offerId,
-                    FormFeedback.refused("decline", problem, Map.of(
-                            "reason", FormValues.text(reason),
-                            "note", FormValues.text(note)))));
+        return act(offerId, "declined", "decline", Map.of("reason", FormValues.text(reason), "note",
+                FormValues.text(note)), () -> services.post("marketplace", "/api/offers/" + offerId + "/decline",
+                pages.token(), body));
+    }
+
+    @POST
+    @Path("/{offerId}/quote")
+    @RolesAllowed("shop_admin")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response quote(@PathParam("offerId") UUID offerId, MultivaluedMap<String, String> form) {
+        OfferViews.Offer offer = offer(offerId);
+        Map<String, String> fields = single(form);
+        Map<String, Object> body = QuoteAnswerForm.body(offerId.toString(), offer.lines(), fields);
+        boolean revise = offer.answer() != null && !offer.answer().counterOffer();
+        return act(offerId, revise ? "revised" : "quoted", "quote", QuoteAnswerForm.entered(fields), () -> {
+            if (revise) {
+                services.put("marketplace", "/api/quotes/" + offer.answer().id(), pages.token(), body);
+            } else {
+                services.post("marketplace", "/api/quotes", pages.token(), body);
+            }
+        });
+    }
+
+    @POST
+    @Path("/{offerId}/withdraw")
+    @RolesAllowed("shop_admin")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response withdraw(@PathParam("offerId") UUID offerId, @FormParam("reason") String reason) {
+        OfferViews.Offer offer = offer(offerId);
+        if (offer.answer() == null) {
+            return Response.seeOther(URI.create("/offers/" + offerId)).build();
         }
-        return Response.seeOther(URI.create("/offers/" + offerId + "?done=declined"))
-                .build();
+        return act(offerId, "withdrawn", "withdraw", Map.of("reason", FormValues.text(reason)), () ->
+                services.post("marketplace", "/api/quotes/" + offer.answer().id() + "/withdraw", pages.token(),
+                        Map.of("reason", FormValues.text(reason))));
+    }
+
+    @POST
+    @Path("/{offerId}/counter")
+    @RolesAllowed("shop_admin")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response counter(@PathParam("offerId") UUID offerId, MultivaluedMap<String, String> form) {
+        Map<String, String> fields = single(form);
+        Map<String, Object> body = new LinkedHashMap<>();
+        for (String field : List.of("quantity", "leadDays", "shipDate", "unitPrice", "note")) {
+            body.put(field, FormValues.trimmedOrNull(fields.get("counter-" + field)));
+        }
+        Map<String, String> entered = new LinkedHashMap<>();
+        body.forEach((field, value) -> entered.put(field, value == null ? "" : value.toString()));
+        return act(offerId, "countered", "counter", entered, () -> services.post("marketplace", "/api/offers/"
+                + offerId + "/counter", pages.token(), body));
+    }
+
+    private Response act(UUID offerId, String done, String form, Map<String, String> entered, Runnable call) {
+        try {
+            call.run();
+            return Response.seeOther(URI.create("/offers/" + offerId + "?done=" + done)).build();
+        } catch (ServiceProblem problem) {
+            return FormValues.page(problem.status(), render(offerId, FormFeedback.refused(form, problem, entered)));
+        }
+    }
+
+    private OfferViews.Offer offer(UUID offerId) {
+        return json.convertValue(services.get("marketplace", "/api/offers/" + offerId, pages.token()).body(),
+                OfferViews.Offer.class);
     }
 
     private TemplateInstance render(UUID offerId, FormFeedback feedback) {
-        Offer offer = json.convertValue(services.get("marketplace", "/api/offers/" + offerId, pages.token()).body(),
-                Offer.class);
-        return Templates.offer(pages.page(offer.number()), offer, REASONS, identity.hasRole("shop_admin"),
-                feedback);
+        OfferViews.Offer offer = offer(offerId);
+        return Templates.offer(pages.page(offer.number()), offer, QuoteRow.of(offer, feedback), REASONS,
+                identity.hasRole("shop_admin"), feedback);
     }
 
-    @GET
-    public TemplateInstance board() {
-        List<Offer> offers = json.convertValue(services.get("marketplace", "/api/offers", pages.token()).body(),
-                new TypeReference<>() { });
-        return Templates.offers(pages.page("Offers"), offers);
+    private static Map<String, String> single(MultivaluedMap<String, String> form) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        form.forEach((field, values) -> fields.put(field, values.isEmpty() ? "" : values.get(0)));
+        return fields;
     }
 }

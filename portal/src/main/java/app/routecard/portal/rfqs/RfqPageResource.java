@@ -36,7 +36,8 @@ public class RfqPageResource {
 
     private static final Map<String, String> DONE = Map.of("created", "RFQ drafted. Add its drawings, then post it.",
             "uploaded", "Drawings added.", "posted", "RFQ posted: it is open to quotes and goes to the suppliers"
-                    + " that can make it.", "cancelled", "RFQ cancelled.");
+                    + " that can make it.", "cancelled", "RFQ cancelled.", "awarded", "Awarded: the order is the"
+                    + " supplier's job now. Follow it under Orders.");
 
     private final ServiceClient services;
     private final PageContext pages;
@@ -53,7 +54,8 @@ public class RfqPageResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance rfq(Page page, RfqViews.Rfq rfq, SubjectFiles.Listing drawings, DropZone zone,
-                                           java.util.List<RfqViews.Wave> waves, FormFeedback feedback);
+                                           java.util.List<RfqViews.Wave> waves, RfqViews.Comparison comparison,
+                                           java.util.List<RfqViews.Order> orders, FormFeedback feedback);
     }
 
     @GET
@@ -78,6 +80,19 @@ public class RfqPageResource {
                 "/api/rfqs/" + rfqId + "/cancel", pages.token(), Map.of("reason", text(reason))));
     }
 
+    @POST
+    @Path("/award")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response award(@PathParam("rfqId") UUID rfqId, @FormParam("quoteId") String quoteId,
+                          @FormParam("lineId") String lineId, @FormParam("quantity") String quantity) {
+        Map<String, Object> line = new java.util.LinkedHashMap<>();
+        line.put("lineId", lineId);
+        line.put("quantity", app.routecard.portal.web.FormValues.trimmedOrNull(quantity));
+        Map<String, Object> body = Map.of("quoteId", text(quoteId), "lines", java.util.List.of(line));
+        return act(rfqId, "awarded", "award-" + lineId, Map.of("quantity", text(quantity)), () ->
+                services.post("marketplace", "/api/rfqs/" + rfqId + "/awards", pages.token(), body));
+    }
+
     private Response act(UUID rfqId, String done, String form, Map<String, String> entered, Runnable call) {
         try {
             call.run();
@@ -92,7 +107,12 @@ public class RfqPageResource {
                 RfqViews.Rfq.class);
         java.util.List<RfqViews.Wave> waves = json.convertValue(services.get("marketplace", "/api/rfqs/" + rfqId
                 + "/routing", pages.token()).body(), new com.fasterxml.jackson.core.type.TypeReference<>() { });
+        RfqViews.Comparison comparison = rfq.draft() ? null : json.convertValue(services.get("marketplace",
+                "/api/rfqs/" + rfqId + "/comparison", pages.token()).body(), RfqViews.Comparison.class);
+        java.util.List<RfqViews.Order> orders = rfq.draft() ? java.util.List.of() : json.convertValue(services.get(
+                "marketplace", "/api/orders?rfq=" + rfqId, pages.token()).body(),
+                new com.fasterxml.jackson.core.type.TypeReference<>() { });
         return Templates.rfq(pages.page(rfq.number()), rfq, subjectFiles.of("RFQ", rfqId),
-                DropZone.drawingsForRfq(rfqId), waves, feedback);
+                DropZone.drawingsForRfq(rfqId), waves, comparison, orders, feedback);
     }
 }

@@ -122,4 +122,74 @@ public final class RfqViews {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Exclusion(String rule, String reason) {
     }
+
+    /** The quotes side by side, line by line, as marketplace-service compares them. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Comparison(String status, String currency, LocalDate targetShipDate, List<ComparedLine> lines,
+                             List<Counter> counters) {
+        public boolean awardable() {
+            return List.of("OPEN", "QUOTING_CLOSED", "PARTLY_AWARDED").contains(status);
+        }
+
+        public boolean empty() {
+            return lines.stream().allMatch(line -> line.rows().isEmpty()) && counters.isEmpty();
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ComparedLine(String lineId, int position, String partNumber, List<Integer> quantities,
+                               String awardedQuoteId, List<QuoteRow> rows) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Price(int quantity, BigDecimal unitPrice) {
+        public String text() {
+            return unitPrice.stripTrailingZeros().toPlainString();
+        }
+    }
+
+    /** One supplier's quote for one line. The score column fills once scorecards exist. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record QuoteRow(String quoteId, String supplierName, List<Price> prices, int leadDays, LocalDate shipDate,
+                           boolean meetsTarget, LocalDate validUntil, boolean awardable, String notAwardableBecause,
+                           Double scoreLowerBound) {
+        public String score() {
+            return scoreLowerBound == null ? "—" : String.format(java.util.Locale.ROOT, "%.0f", scoreLowerBound * 100);
+        }
+    }
+
+    /** A counter-offer: what the supplier proposes instead. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Counter(String supplierName, String status, CounterTerms counter) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record CounterTerms(Integer quantity, Integer leadDays, LocalDate shipDate, BigDecimal unitPrice,
+                               String note) {
+        public String text() {
+            List<String> parts = new java.util.ArrayList<>();
+            if (quantity != null) {
+                parts.add("quantity " + quantity);
+            }
+            if (leadDays != null) {
+                parts.add(leadDays + " days lead time");
+            }
+            if (shipDate != null) {
+                parts.add("ship " + shipDate);
+            }
+            if (unitPrice != null) {
+                parts.add("unit price " + unitPrice.stripTrailingZeros().toPlainString());
+            }
+            return String.join(", ", parts) + (note == null ? "" : ": " + note);
+        }
+    }
+
+    /** An order of this RFQ, as the RFQ page lists it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Order(String id, String number, String supplierName, String partNumber, int quantity,
+                        String status) {
+        public String statusName() {
+            return status.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        }
+    }
 }

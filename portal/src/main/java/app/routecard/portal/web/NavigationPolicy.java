@@ -34,6 +34,7 @@ public final class NavigationPolicy {
         }
         if (roles.contains("buyer")) {
             menu.add(new MenuItem("RFQs", "/rfqs"));
+            menu.add(new MenuItem("Orders", "/orders"));
         }
         if (roles.contains("shop_admin") || roles.contains("shop_floor") || roles.contains("buyer")) {
             menu.add(new MenuItem("Shared files", "/shared"));

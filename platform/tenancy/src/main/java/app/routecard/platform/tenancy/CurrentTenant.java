@@ -5,7 +5,10 @@ import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** The tenant of the current request, taken from the validated access token and from nothing else. */
+/**
+ * The tenant of the current request, taken from the validated access token and from nothing else; outside a
+ * user's request (an event handler acting for one tenant through {@link TenantScope#forTenant}), that tenant.
+ */
 @RequestScoped
 public class CurrentTenant {
 
@@ -21,6 +24,10 @@ public class CurrentTenant {
             tenant = identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)
                     ? Optional.empty()
                     : TenantClaim.parse(token.getClaim(TenantClaim.NAME));
+        }
+        if (tenant.isEmpty() && identity.isAnonymous()
+                && TenantScope.current().orElse(null) instanceof TenantScope.ForTenant scoped) {
+            return Optional.of(new Tenant(scoped.tenantId(), null));
         }
         return tenant;
     }

@@ -1,0 +1,56 @@
+package app.routecard.marketplace.awards;
+
+import app.routecard.platform.service.rules.Refusal;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * When a buyer may award a quote, and what the RFQ becomes: a standing, unexpired quote (not a counter-offer) on
+ * an RFQ that is open or closed for quoting and not fully awarded; each line once. Plain Java.
+ */
+public final class AwardPolicy {
+
+    private static final Set<String> AWARDABLE_RFQ = Set.of("OPEN", "QUOTING_CLOSED", "PARTLY_AWARDED");
+
+    private AwardPolicy() {
+    }
+
+    public static Optional<Refusal> checkAward(String rfqStatus, String quoteKind, String quoteStatus,
+                                               LocalDate validUntil, LocalDate today) {
+        if (!AWARDABLE_RFQ.contains(rfqStatus)) {
+            return Refusal.refuse("AwardOnlyUndecidedRfqs", "The RFQ is " + words(rfqStatus));
+        }
+        if (!"QUOTE".equals(quoteKind)) {
+            return Refusal.refuse("AwardQuotesNotCounters",
+                    "A counter-offer is not a price: ask the supplier to quote its terms");
+        }
+        if (!"SUBMITTED".equals(quoteStatus)) {
+            return Refusal.refuse("AwardOnlyStandingQuotes", "The quote is " + words(quoteStatus));
+        }
+        if (validUntil.isBefore(today)) {
+            return Refusal.refuse("NoAwardOfExpiredQuote", "The quote was valid until " + validUntil);
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<Refusal> checkLineFree(int position, boolean awarded) {
+        return awarded ? Refusal.refuse("EachLineAwardedOnce", "Line " + position + " is awarded already")
+                : Optional.empty();
+    }
+
+    /** The RFQ after an award: awarded when every line is, partly awarded otherwise. */
+    public static String rfqStatusAfter(int lines, int awardedLines) {
+        return awardedLines >= lines ? "AWARDED" : "PARTLY_AWARDED";
+    }
+
+    /** A shop acknowledges an award once; a cancelled award is not acknowledged. */
+    public static Optional<Refusal> checkAcknowledge(String awardStatus) {
+        return "NEW".equals(awardStatus) ? Optional.empty()
+                : Refusal.refuse("AcknowledgeOnce", "This award is " + words(awardStatus) + " already");
+    }
+
+    private static String words(String status) {
+        return status.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+}
