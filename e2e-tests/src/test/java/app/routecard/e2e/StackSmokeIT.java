@@ -1065,7 +1065,7 @@ class StackSmokeIT {
 
     @Test
     @Order(21)
-    void nina_drafts_an_rfq_with_a_drawing_and_posts_it_and_another_buyer_gets_the_not_found_page() throws Exception {
+    void nina_posts_an_rfq_acme_quotes_nina_awards_acme_makes_it_and_nina_follows_and_receives_it() throws Exception {
         PortalJourneys portal = journeys();
         String rfqPage;
         try (com.microsoft.playwright.BrowserContext buyer = portal.desktop()) {
@@ -1143,24 +1143,138 @@ class StackSmokeIT {
             });
             assertThat(page.locator("#shared tbody").textContent()).contains("Northwind Robotics");
 
-            // Acme is full this month: it declines with the reason, and the RFQ's next wave opens.
+            // Acme quotes from the offer page: a unit price per quantity break, the lead time, how long it stands.
             page.navigate(portal.portal() + "/offers");
             page.locator("#offers a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("R-")).first()
                     .click();
+            assertThat(page.locator("#offer-status").textContent()).as("opening it marks it viewed")
+                    .isEqualTo("viewed");
+            assertThat(page.locator("#lines tbody").textContent()).contains("BRKT-1001").contains("50 / 250");
+            page.locator("#quote input[name$='-50']").fill("0");
+            page.locator("#quote input[name$='-250']").fill("14.20");
+            page.locator("#quote input[name^='lead-']").fill("12");
+            page.locator("#quote input[name=validUntil]").fill(java.time.LocalDate.now().plusDays(30).toString());
+            PortalJourneys.press(page, "Send quote");
+            assertThat(page.locator("#quote .field-errors").textContent()).contains("unitPrice");
+            assertThat(page.locator("#quote input[name^='lead-']").inputValue()).as("nothing typed is lost")
+                    .isEqualTo("12");
+            page.locator("#quote input[name$='-50']").fill("18.50");
+            PortalJourneys.press(page, "Send quote");
+            assertThat(page.locator("[role=status]").first().textContent()).contains("Quote sent");
+            assertThat(page.locator("#answer-status").textContent()).isEqualTo("submitted");
+            assertThat(page.locator("#answer").textContent()).contains("50 @ 18.5 EUR").contains("12 days");
+            portal.screenshot(page, "offer-quoted");
+            assertThat(PortalJourneys.seriousAccessibilityViolations(page)).as("axe: offer page").isEmpty();
+        }
+        // Northwind compares the quotes line by line and awards the line, 250 pieces, to Acme.
+        String orderPage;
+        try (com.microsoft.playwright.BrowserContext buyer = portal.desktop()) {
+            com.microsoft.playwright.Page page = buyer.newPage();
+            page.navigate(rfqPage);
+            portal.signInAt(page, "nina@northwind.example");
+            assertThat(page.locator("#quotes").textContent()).contains("Acme Precision Machining").contains("18.5")
+                    .contains("14.2").contains("12 days");
+            portal.screenshot(page, "quote-compare");
+            assertThat(PortalJourneys.seriousAccessibilityViolations(page)).as("axe: quote compare").isEmpty();
+            page.locator("#quotes select[name=quantity]").first().selectOption("250");
+            PortalJourneys.press(page, "Award to Acme");
+            assertThat(page.locator("[role=status]").first().textContent()).contains("Awarded");
+            assertThat(page.locator("#rfq-status").textContent()).isEqualTo("awarded");
+            page.locator("#orders a").first().click();
+            orderPage = page.url();
+            assertThat(page.locator("#order-status").textContent()).isEqualTo("awarded");
+        }
+        // Acme acknowledges the award; job-service made it Acme's job, with Northwind's drawing on it.
+        String job;
+        try (com.microsoft.playwright.BrowserContext acme = portal.desktop()) {
+            com.microsoft.playwright.Page page = acme.newPage();
+            page.navigate(portal.portal() + "/offers");
+            portal.signInAt(page, "alex@acme.example");
+            page.locator("#awards a").first().click();
+            PortalJourneys.press(page, "Acknowledge order");
+            assertThat(page.locator("[role=status]").first().textContent()).contains("Award acknowledged");
+            assertThat(page.locator("#award-status").textContent()).isEqualTo("acknowledged");
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                page.reload();
+                return page.locator("#award-job a").count() > 0;
+            });
+            page.locator("#award-job a").click();
+            page.waitForURL(url -> url.contains("/jobs/"));
+            job = page.url().replaceAll(".*/jobs/([0-9a-f-]{36}).*", "$1");
+            assertThat(page.locator("hgroup").textContent()).contains("BRKT-1001").contains("250");
+            assertThat(page.locator("#customer-drawings").textContent()).contains("BRKT-1001 rev C.pdf")
+                    .contains("Northwind Robotics");
+            portal.screenshot(page, "marketplace-job");
+        }
+        // Acme works the job (as its floor would: plan, release, start and finish the step, ship); Northwind's
+        // order page follows each change within 5 seconds, then Northwind records what it received.
+        try (com.microsoft.playwright.BrowserContext buyer = portal.desktop()) {
+            com.microsoft.playwright.Page page = buyer.newPage();
+            page.navigate(orderPage);
+            portal.signInAt(page, "nina@northwind.example");
+            assertThat(page.locator("#order-status").textContent()).isEqualTo("acknowledged");
+            portal.api("PUT", Service.JOB, "/api/jobs/" + job + "/route", "alex@acme.example",
+                    "{\"steps\":[{\"name\":\"Mill\",\"workCenter\":\"VMC-2\",\"plannedHours\":2}]}", 200);
+            portal.api("POST", Service.JOB, "/api/jobs/" + job + "/stage", "alex@acme.example",
+                    "{\"to\":\"RELEASED\"}", 200);
+            waitForText(page, "#order-status", "in production");
+            portal.api("POST", Service.JOB, "/api/jobs/" + job + "/route/scan", "alex@acme.example", "{}", 200);
+            portal.api("POST", Service.JOB, "/api/jobs/" + job + "/route/scan", "alex@acme.example", "{}", 200);
+            waitForText(page, "#order-steps", "1 step done");
+            portal.api("POST", Service.JOB, "/api/jobs/" + job + "/stage", "alex@acme.example",
+                    "{\"to\":\"READY_TO_SHIP\"}", 200);
+            portal.api("POST", Service.JOB, "/api/jobs/" + job + "/shipments", "alex@acme.example",
+                    "{\"quantity\":250,\"carrier\":\"DHL\",\"trackingNumber\":\"JD0001\"}", 201);
+            waitForText(page, "#order-status", "shipped");
+            assertThat(page.locator("#order-updates").textContent()).contains("Shipped 250 of 250 by DHL")
+                    .contains("Step 1 Mill done");
+            page.reload();
+            page.locator("#receipts input[name=accepted]").fill("245");
+            page.locator("#receipts input[name=rejected]").fill("5");
+            PortalJourneys.press(page, "Record receipt");
+            assertThat(page.locator("#receipts .field-errors").textContent()).contains("reason");
+            page.locator("#receipts input[name=reason]").fill("burr on the bore");
+            PortalJourneys.press(page, "Record receipt");
+            assertThat(page.locator("[role=status]").first().textContent()).contains("Receipt recorded");
+            assertThat(page.locator("#order-status").textContent()).isEqualTo("delivered");
+            assertThat(page.locator("#receipts tbody").textContent()).contains("245").contains("burr on the bore");
+            portal.screenshot(page, "order-followed");
+            assertThat(PortalJourneys.seriousAccessibilityViolations(page)).as("axe: order page").isEmpty();
+        }
+        // Another RFQ Acme is too full for: it declines with the reason, and the RFQ's next wave opens.
+        JsonNode second = portal.api("POST", Service.MARKETPLACE, "/api/rfqs", "nina@northwind.example",
+                JSON.writeValueAsString(Map.of("title", "Sensor brackets", "lines", List.of(Map.of("partNumber",
+                                "SNS-22", "quantities", List.of(100), "process", "CNC_MILLING_3_AXIS", "material",
+                                "Aluminium 6061", "envelope", Map.of("lengthMm", 60, "widthMm", 40, "heightMm", 10))),
+                        "certifications", List.of("ISO_9001"), "targetShipDate",
+                        java.time.LocalDate.now().plusDays(40).toString(), "quoteDeadline",
+                        java.time.OffsetDateTime.now().plusDays(7).toString(), "shipTo", Map.of("country", "DE"),
+                        "currency", "EUR", "inviteOnly", false, "invited", List.of(), "blocked", List.of())), 201);
+        String secondRfq = second.path("id").asText();
+        portal.api("POST", Service.MARKETPLACE, "/api/rfqs/" + secondRfq + "/post", "nina@northwind.example", null,
+                200);
+        String[] secondOffer = new String[1];
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            for (JsonNode offer : portal.api("GET", Service.MARKETPLACE, "/api/offers", "alex@acme.example", null,
+                    200)) {
+                if (secondRfq.equals(offer.path("rfqId").asText())) {
+                    secondOffer[0] = offer.path("id").asText();
+                }
+            }
+            return secondOffer[0] != null;
+        });
+        try (com.microsoft.playwright.BrowserContext acme = portal.desktop()) {
+            com.microsoft.playwright.Page page = acme.newPage();
+            page.navigate(portal.portal() + "/offers/" + secondOffer[0]);
+            portal.signInAt(page, "alex@acme.example");
             page.locator("select[name=reason]").selectOption("CAPACITY");
             PortalJourneys.press(page, "Decline R-");
             assertThat(page.locator("[role=status]").first().textContent()).contains("Offer declined");
             assertThat(page.locator("#offer-status").textContent()).isEqualTo("declined");
         }
-        try (com.microsoft.playwright.BrowserContext buyer = portal.desktop()) {
-            com.microsoft.playwright.Page page = buyer.newPage();
-            page.navigate(rfqPage);
-            portal.signInAt(page, "nina@northwind.example");
-            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
-                page.reload();
-                return page.locator("#routing").textContent().contains("Wave 2, ");
-            });
-        }
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> portal.api("GET",
+                Service.MARKETPLACE, "/api/rfqs/" + secondRfq + "/routing", "nina@northwind.example", null, 200)
+                .size() >= 2);
         try (com.microsoft.playwright.BrowserContext bluefin = portal.desktop()) {
             com.microsoft.playwright.Page page = bluefin.newPage();
             page.navigate(portal.portal() + "/shared");
@@ -1168,6 +1282,13 @@ class StackSmokeIT {
             assertThat(page.locator("body").textContent()).as("a shop the RFQ was not routed to")
                     .doesNotContain("BRKT-1001 rev C.pdf");
         }
+    }
+
+    /** Waits (at most 5 s, in the browser) until the element's text is the expected one: the live parts of pages. */
+    private static void waitForText(com.microsoft.playwright.Page page, String selector, String expected) {
+        page.waitForFunction("([selector, expected]) => { const e = document.querySelector(selector);"
+                + " return e !== null && e.textContent.trim() === expected; }", List.of(selector, expected),
+                new com.microsoft.playwright.Page.WaitForFunctionOptions().setTimeout(5000));
     }
 
     private static String sha256(byte[] bytes) throws Exception {

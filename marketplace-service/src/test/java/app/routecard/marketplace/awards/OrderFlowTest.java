@@ -9,6 +9,8 @@ import app.routecard.marketplace.MarketplaceFixtures;
 import app.routecard.marketplace.clock.MovableClock;
 import app.routecard.marketplace.routing.RoutingSchedule;
 import app.routecard.platform.events.EventSchemas;
+import app.routecard.platform.testing.CrossTenantMatrix;
+import app.routecard.platform.testing.CrossTenantMatrix.Probe;
 import app.routecard.platform.testing.RealStackResource;
 import app.routecard.platform.testing.TenantEventsFixture;
 import app.routecard.platform.testing.Tokens;
@@ -81,6 +83,14 @@ class OrderFlowTest {
                 "lines", List.of(Map.of("lineId", line, "leadDays", 12, "prices", List.of(
                         Map.of("quantity", 50, "unitPrice", firstPrice),
                         Map.of("quantity", 250, "unitPrice", "14.20")))));
+    }
+
+    private static String jsonOf(Object value) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void publishJobEvent(String shop, String job, String type, String data) {
@@ -228,6 +238,42 @@ class OrderFlowTest {
         given().auth().oauth2(kai).contentType(ContentType.JSON)
                 .body(Map.of("received", 1, "accepted", 1, "rejected", 0))
                 .post("/api/orders/" + order + "/receipts").then().statusCode(404);
+
+        // Who sees what: the buyer's side is hidden from the other buyer, the winning shop's from the other shops.
+        String acmeQuoteBody = jsonOf(quote(acmeOffer, line, "17.00", LocalDate.now().plusDays(30).toString()));
+        CrossTenantMatrix.assertHiddenFrom(kai, List.of(Probe.get("/api/rfqs/" + rfq + "/quotes"),
+                Probe.get("/api/rfqs/" + rfq + "/comparison"),
+                Probe.post("/api/rfqs/" + rfq + "/awards", "{\"quoteId\":\"" + acmeQuote + "\"}"),
+                Probe.get("/api/orders/" + order),
+                Probe.post("/api/orders/" + order + "/receipts", "{\"received\":1,\"accepted\":1,\"rejected\":0}")));
+        assertThat(given().auth().oauth2(kai).get("/api/orders").then().statusCode(200).extract().jsonPath()
+                .getList("id")).doesNotContain(order);
+        for (String otherShop : List.of(bea, cole)) {
+            CrossTenantMatrix.assertHiddenFrom(otherShop, List.of(Probe.get("/api/quotes/" + acmeQuote),
+                    Probe.put("/api/quotes/" + acmeQuote, acmeQuoteBody),
+                    Probe.post("/api/quotes/" + acmeQuote + "/withdraw", "{}"),
+                    Probe.get("/api/awards/" + order), Probe.post("/api/awards/" + order + "/acknowledge", null),
+                    Probe.get("/api/offers/" + acmeOffer),
+                    Probe.post("/api/offers/" + acmeOffer + "/counter", "{\"leadDays\":3}")));
+            assertThat(given().auth().oauth2(otherShop).get("/api/awards").then().statusCode(200).extract()
+                    .jsonPath().getList("id")).doesNotContain(order);
+        }
+        given().auth().oauth2(alex).get("/api/orders/" + order).then().statusCode(403);
+
+        // Why not me: Cobalt was offered (and declined), so it has no reason to read; a shop judged and left out
+        // reads its own reason only; the operator reads the whole decision.
+        given().auth().oauth2(cole).get("/api/routing/not-offered/" + rfq).then().statusCode(404);
+        String olivia = Tokens.accessToken("olivia@routecard.example");
+        JsonPath audit = given().auth().oauth2(olivia).get("/api/operations/routing/" + rfq).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(audit.getList("waves.number", Integer.class)).containsExactly(1, 2, 3);
+        assertThat(audit.getList("offers.supplierName", String.class)).contains("Acme Precision",
+                "Bluefin Fabrication");
+        assertThat(given().auth().oauth2(olivia).queryParam("q", audit.getString("rfq.number"))
+                .get("/api/operations/routing").then().statusCode(200).extract().jsonPath().getList("id"))
+                .containsExactly(rfq);
+        given().auth().oauth2(nina).get("/api/operations/routing/" + rfq).then().statusCode(403);
+        given().auth().oauth2(olivia).get("/api/operations/routing/" + UUID.randomUUID()).then().statusCode(404);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             var events = TopicReader.readAll("routecard.marketplace").stream()

@@ -89,6 +89,14 @@ class RoutingFlowTest {
         assertThat(routing.getString("[0].decision.candidates.find { it.tenantId == '" + bluefin
                 + "' }.exclusions[0].reason")).startsWith("process not offered");
         given().auth().oauth2(alex).get("/api/rfqs/" + rfq + "/routing").then().statusCode(403);
+        // Why not me: Bluefin, judged and left out, reads its own reason and nothing of the others or the buyer.
+        String whyNot = given().auth().oauth2(bea).get("/api/routing/not-offered/" + rfq).then().statusCode(200)
+                .extract().asString();
+        assertThat(whyNot).contains("process not offered").doesNotContain(acme).doesNotContain(cobalt)
+                .doesNotContain("Robot arm brackets");
+        assertThat(given().auth().oauth2(bea).get("/api/routing/not-offered").then().statusCode(200).extract()
+                .jsonPath().getList("rfqId")).contains(rfq);
+        given().auth().oauth2(alex).get("/api/routing/not-offered/" + rfq).then().statusCode(404);
         given().auth().oauth2(Tokens.accessToken("kai@kestrel.example")).get("/api/rfqs/" + rfq + "/routing").then()
                 .statusCode(404);
 

@@ -1,5 +1,9 @@
 package app.routecard.devstack;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -18,11 +22,13 @@ import java.util.regex.Pattern;
 /**
  * Northwind's demo RFQ, drafted and posted through marketplace-service by its buyer on {@code ./routecard up}
  * when Northwind has none with its title yet: routing then offers it to Acme within seconds, so a newcomer finds a
- * live RFQ on Northwind's side and an offer on Acme's board.
+ * live RFQ on Northwind's side and an offer on Acme's board; Acme then quotes it, so Northwind has a quote to
+ * compare and award.
  */
 public final class DemoRfqs {
 
     static final String TITLE = "Gripper mounting plates (demo)";
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
     private DemoRfqs() {
@@ -51,7 +57,61 @@ public final class DemoRfqs {
             throw new IOException("marketplace-service did not post the demo RFQ: HTTP " + posted.statusCode() + " "
                     + posted.body());
         }
-        out.println("  demo RFQ               Northwind's posted through marketplace-service (routed within seconds)");
+        out.println("  demo RFQ               Northwind's posted through marketplace-service");
+        quoteAsAcme(stack, http, id.group(1), out);
+    }
+
+    /**
+     * Acme answers its offer of the demo RFQ with a quote, as Alex would on the offer page, so Northwind's RFQ page
+     * has a quote to compare and award. Routing offers it within seconds; waits up to a minute for the offer.
+     */
+    static void quoteAsAcme(StackLayout stack, HttpClient http, String rfqId, PrintStream out)
+            throws IOException, InterruptedException {
+        String token = DemoTenants.accessToken(stack, http, "alex@acme.example");
+        String marketplace = stack.serviceUrl(Service.MARKETPLACE);
+        JsonNode offer = null;
+        long until = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (offer == null && System.nanoTime() < until) {
+            HttpResponse<String> offers = send(http, token, HttpRequest.newBuilder(URI.create(marketplace
+                    + "/api/offers")).GET());
+            if (offers.statusCode() == 200) {
+                for (JsonNode candidate : JSON.readTree(offers.body())) {
+                    if (rfqId.equals(candidate.path("rfqId").asText())) {
+                        offer = candidate;
+                    }
+                }
+            }
+            if (offer == null) {
+                Thread.sleep(1000); // routing runs every few seconds; this is the CLI waiting for it, not a test
+            }
+        }
+        if (offer == null) {
+            out.println("  demo quote             Acme was not offered the demo RFQ within a minute: no quote");
+            return;
+        }
+        ObjectNode quote = JSON.createObjectNode();
+        quote.put("offerId", offer.path("id").asText());
+        quote.put("validUntil", LocalDate.now(ZoneOffset.UTC).plusDays(30).toString());
+        quote.put("notes", "Clear anodizing by our partner; first article report included");
+        ArrayNode lines = quote.putArray("lines");
+        for (JsonNode line : offer.path("rfq").path("lines")) {
+            ObjectNode quoted = lines.addObject();
+            quoted.put("lineId", line.path("id").asText());
+            quoted.put("leadDays", 15);
+            ArrayNode prices = quoted.putArray("prices");
+            for (JsonNode quantity : line.path("quantities")) {
+                prices.addObject().put("quantity", quantity.asInt()).put("unitPrice",
+                        quantity.asInt() >= 200 ? "21.40" : "27.90");
+            }
+        }
+        HttpResponse<String> sent = send(http, token, HttpRequest.newBuilder(URI.create(marketplace + "/api/quotes"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(quote))));
+        if (sent.statusCode() != 201) {
+            throw new IOException("marketplace-service refused Acme's demo quote: HTTP " + sent.statusCode() + " "
+                    + sent.body());
+        }
+        out.println("  demo quote             Acme quoted Northwind's demo RFQ (compare and award it as Nina)");
     }
 
     private static String body() {

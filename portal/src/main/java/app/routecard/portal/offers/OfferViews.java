@@ -186,6 +186,12 @@ public final class OfferViews {
         }
     }
 
+    /** "Why not me": an RFQ routing judged the shop for and did not offer it, with the shop's own reasons. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record NotOffered(String rfqId, String rfqNumber, int wave, OffsetDateTime judgedAt,
+                             List<String> reasons) {
+    }
+
     static String words(String constant) {
         return constant == null ? "" : constant.toLowerCase(Locale.ROOT).replace('_', ' ');
     }

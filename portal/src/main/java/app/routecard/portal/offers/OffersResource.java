@@ -62,7 +62,7 @@ public class OffersResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance offers(Page page, List<OfferViews.Offer> offers,
-                                              List<OfferViews.Award> awards);
+                                              List<OfferViews.Award> awards, List<OfferViews.NotOffered> notOffered);
 
         static native TemplateInstance offer(Page page, OfferViews.Offer offer, List<QuoteRow> quoteRows,
                                              List<String> reasons, boolean admin, FormFeedback feedback);
@@ -74,7 +74,10 @@ public class OffersResource {
                 .body(), new TypeReference<>() { });
         List<OfferViews.Award> awards = json.convertValue(services.get("marketplace", "/api/awards", pages.token())
                 .body(), new TypeReference<>() { });
-        return Templates.offers(pages.page("Offers"), offers, awards);
+        List<OfferViews.NotOffered> notOffered = identity.hasRole("shop_admin") ? json.convertValue(services.get(
+                "marketplace", "/api/routing/not-offered", pages.token()).body(), new TypeReference<>() { })
+                : List.of();
+        return Templates.offers(pages.page("Offers"), offers, awards, notOffered);
     }
 
     @GET

@@ -42,6 +42,10 @@ public final class OrderViews {
             return jobStage == null ? "" : jobStage.replace('_', ' ');
         }
 
+        public String stepsText() {
+            return stepsDone == 1 ? "1 step done" : stepsDone + " steps done";
+        }
+
         public String total() {
             return unitPrice.multiply(BigDecimal.valueOf(quantity)).setScale(2, java.math.RoundingMode.HALF_UP)
                     .toPlainString() + " " + currency;

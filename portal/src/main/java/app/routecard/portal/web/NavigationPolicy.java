@@ -44,6 +44,7 @@ public final class NavigationPolicy {
         }
         if (roles.contains("operator")) {
             menu.add(new MenuItem("Tenants", "/operator/tenants"));
+            menu.add(new MenuItem("Routing", "/operator/routing"));
         }
         if (roles.contains("shop_admin") || roles.contains("buyer") || roles.contains("operator")) {
             menu.add(new MenuItem("Organization", "/organization"));
