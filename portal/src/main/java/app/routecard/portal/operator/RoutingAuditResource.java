@@ -64,10 +64,17 @@ public class RoutingAuditResource {
                 rows.add(new Row(c.path("name").asText(), c.path("tenantId").asText(),
                         c.path("rank").isNumber() ? c.path("rank").asText() : "", c.path("offered").asBoolean(),
                         c.path("exploration").asBoolean(), String.join("; ", reasons),
-                        inputs.isObject() ? inputs.toString().replaceAll("[{}\\"]", "").replace(",", ", ") : ""));
+                        inputs(inputs)));
             });
             return rows;
         }
+    }
+
+    /** The rank inputs as "name value" pairs, the way the engine recorded them. */
+    static String inputs(JsonNode inputs) {
+        List<String> pairs = new ArrayList<>();
+        inputs.fields().forEachRemaining(field -> pairs.add(field.getKey() + " " + field.getValue().asText()));
+        return String.join(", ", pairs);
     }
 
     public record Row(String name, String tenantId, String rank, boolean offered, boolean exploration,
