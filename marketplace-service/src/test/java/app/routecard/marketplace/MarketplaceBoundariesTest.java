@@ -93,14 +93,30 @@ class MarketplaceBoundariesTest {
             check(given().auth().oauth2(alex).contentType(ContentType.JSON).body(body)
                     .post("/api/offers/00000000-0000-0000-0000-000000000000/decline"), "POST decline " + shown,
                     failures);
+            check(given().auth().oauth2(alex).contentType(ContentType.JSON).body(body)
+                    .post("/api/offers/00000000-0000-0000-0000-000000000000/counter"), "POST counter " + shown,
+                    failures);
+            check(given().auth().oauth2(alex).contentType(ContentType.JSON).body(body).post("/api/quotes"),
+                    "POST /api/quotes " + shown, failures);
+            check(given().auth().oauth2(alex).contentType(ContentType.JSON).body(body)
+                    .put("/api/quotes/00000000-0000-0000-0000-000000000000"), "PUT quote " + shown, failures);
+            check(given().auth().oauth2(nina).contentType(ContentType.JSON).body(body)
+                    .post("/api/rfqs/" + rfq + "/awards"), "POST awards " + shown, failures);
+            check(given().auth().oauth2(nina).contentType(ContentType.JSON).body(body)
+                    .post("/api/orders/00000000-0000-0000-0000-000000000000/receipts"), "POST receipt " + shown,
+                    failures);
         }
         for (String query : List.of("status=SOMEWHERE", "page=ten", "size=0", "size=100000", "order=sideways",
                 "q=" + "x".repeat(200))) {
             check(given().auth().oauth2(nina).get("/api/rfqs?" + query), "GET /api/rfqs?" + query, failures);
         }
         for (String path : List.of("/api/rfqs/not-a-uuid", "/api/rfqs/not-a-uuid/routing",
-                "/api/offers/not-a-uuid")) {
-            check(given().auth().oauth2(path.contains("offers") ? alex : nina).get(path), "GET " + path, failures);
+                "/api/rfqs/not-a-uuid/comparison", "/api/orders/not-a-uuid", "/api/orders?rfq=nope",
+                "/api/offers/not-a-uuid", "/api/quotes/not-a-uuid", "/api/awards/not-a-uuid",
+                "/api/routing/not-offered/not-a-uuid")) {
+            boolean shop = path.contains("offers") || path.contains("quotes") || path.contains("awards")
+                    || path.contains("routing/not");
+            check(given().auth().oauth2(shop ? alex : nina).get(path), "GET " + path, failures);
         }
         check(given().auth().oauth2(nina).post("/api/rfqs/not-a-uuid/post"), "POST post not-a-uuid", failures);
         assertThat(failures).as("answers that were not a 4xx problem document").isEmpty();

@@ -1,12 +1,9 @@
 package app.routecard.marketplace.awards;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.hibernate.annotations.TenantId;
@@ -14,7 +11,7 @@ import org.hibernate.annotations.TenantId;
 /** An RFQ line awarded to a shop, in the shop's tenant; its id is the buyer's order's. It becomes one job. */
 @Entity
 @Table(name = "award")
-public class Award extends PanacheEntityBase {
+public class Award extends OrderedLine {
 
     @Id
     public UUID id;
@@ -40,23 +37,6 @@ public class Award extends PanacheEntityBase {
 
     @Column(name = "quote_id", nullable = false)
     public UUID quoteId;
-
-    @Column(name = "part_number", nullable = false)
-    public String partNumber;
-
-    public String revision;
-
-    @Column(nullable = false)
-    public int quantity;
-
-    @Column(name = "unit_price", nullable = false)
-    public BigDecimal unitPrice;
-
-    @Column(nullable = false)
-    public String currency;
-
-    @Column(name = "promised_ship_date", nullable = false)
-    public LocalDate promisedShipDate;
 
     @Column(nullable = false)
     public String status;

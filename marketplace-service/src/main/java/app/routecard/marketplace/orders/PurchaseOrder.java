@@ -1,12 +1,10 @@
 package app.routecard.marketplace.orders;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.routecard.marketplace.awards.OrderedLine;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.hibernate.annotations.TenantId;
@@ -17,7 +15,7 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "purchase_order")
-public class PurchaseOrder extends PanacheEntityBase {
+public class PurchaseOrder extends OrderedLine {
 
     @Id
     public UUID id;
@@ -44,25 +42,8 @@ public class PurchaseOrder extends PanacheEntityBase {
     @Column(name = "supplier_name", nullable = false)
     public String supplierName;
 
-    @Column(name = "part_number", nullable = false)
-    public String partNumber;
-
-    public String revision;
-
-    @Column(nullable = false)
-    public int quantity;
-
-    @Column(name = "unit_price", nullable = false)
-    public BigDecimal unitPrice;
-
-    @Column(nullable = false)
-    public String currency;
-
     @Column(name = "lead_days", nullable = false)
     public int leadDays;
-
-    @Column(name = "promised_ship_date", nullable = false)
-    public LocalDate promisedShipDate;
 
     @Column(nullable = false)
     public String status;
