@@ -1,5 +1,6 @@
 package app.routecard.marketplace.routing;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,8 @@ public final class RoutingEngine {
                 new WavePolicy(WavePolicy.Settings.DEFAULT));
     }
 
-    /** One candidate as the decision records it. {@code inputs} is null for an excluded candidate. */
+    /** One candidate as the decision records it. {@code inputs} and {@code rank} are left out for an excluded one. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Candidate(String tenantId, String name, List<Exclusion> exclusions,
                             RankingPolicy.RankInputs inputs, Integer rank, boolean offered, boolean exploration) {
         public boolean eligible() {

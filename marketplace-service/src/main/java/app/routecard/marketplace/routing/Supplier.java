@@ -34,6 +34,13 @@ public record Supplier(String tenantId, String name, boolean takesMarketplaceWor
         blackouts = List.copyOf(blackouts);
     }
 
+    /** The same profile under its current name, with its open offers and marketplace jobs counted now. */
+    public Supplier withLoad(String currentName, int offersOpen, int jobsOpen) {
+        return new Supplier(tenantId, currentName, takesMarketplaceWork, processes, materials, certifications,
+                maxEnvelope, minQuantity, maxQuantity, shipsTo, blackouts, maxOpenOffers, offersOpen, maxOpenJobs,
+                jobsOpen, standing, scoreLowerBound, completedJobs, typicalLeadDays);
+    }
+
     public boolean offers(Process asked) {
         return processes.stream().anyMatch(offered -> offered.covers(asked));
     }

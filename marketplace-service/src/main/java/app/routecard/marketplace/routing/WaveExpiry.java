@@ -58,6 +58,14 @@ public class WaveExpiry {
                 update routing_wave set status = 'CLOSED'
                 where status in ('DUE', 'OPEN') and rfq_id in (select id from closed)""")
                 .setParameter("now", now).executeUpdate();
+        // A cancelled RFQ takes back the offers still standing and ends its waves.
+        int withdrawn = entities.createNativeQuery("""
+                update offer set status = 'WITHDRAWN'
+                where status in ('NEW', 'VIEWED') and rfq_id in (select id from rfq where status = 'CANCELLED')""")
+                .executeUpdate();
+        changed += withdrawn + entities.createNativeQuery("""
+                update routing_wave set status = 'CLOSED' where status in ('DUE', 'OPEN')
+                and rfq_id in (select id from rfq where status = 'CANCELLED')""").executeUpdate();
         List<Object[]> expired = entities.createNativeQuery("""
                 update offer set status = 'EXPIRED'
                 where status in ('NEW', 'VIEWED') and expires_at <= :now
@@ -83,8 +91,8 @@ public class WaveExpiry {
             }
         }
         if (changed + expired.size() + waveEnded.size() > 0) {
-            LOG.infof("Routing clock at %s: %d offers expired, %d waves ended (%d next waves due)", now,
-                    expired.size(), waveEnded.size(), next);
+            LOG.infof("Routing clock at %s: %d offers expired, %d withdrawn, %d waves ended (%d next waves due)",
+                    now, expired.size(), withdrawn, waveEnded.size(), next);
         }
         return changed + expired.size() + waveEnded.size();
     }

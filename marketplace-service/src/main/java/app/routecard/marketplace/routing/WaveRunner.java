@@ -115,11 +115,12 @@ public class WaveRunner {
                 Set.copyOf((List<String>) entities.createNativeQuery(
                         "select tenant_id from offer where rfq_id = :rfq").setParameter("rfq", rfqId)
                         .getResultList()));
-        List<Supplier> candidates = suppliers.all().stream().filter(s -> !s.tenantId().equals(buyer)).toList();
+        List<Supplier> candidates = suppliers.market(demand);
         RoutingEngine.Decision decision = engine.decide(demand, candidates, number, seed, clock.today());
         OffsetDateTime expires = now.plus(offerValidity).isBefore(deadline) ? now.plus(offerValidity) : deadline;
         String snapshot = write(snapshot(rfqId, rfq, demand));
         List<String> offered = new ArrayList<>();
+        List<IntegrationEvent> events = new ArrayList<>();
         for (RoutingEngine.Candidate candidate : decision.offered()) {
             UUID offerId = UUID.randomUUID();
             entities.createNativeQuery("""
@@ -132,9 +133,9 @@ public class WaveRunner {
                     .setParameter("expires", expires).setParameter("snapshot", snapshot).setParameter("now", now)
                     .executeUpdate();
             offered.add(candidate.tenantId());
-            outbox.record(new IntegrationEvent("marketplace.offer.sent", offerId.toString(), candidate.tenantId(),
+            events.add(new IntegrationEvent("marketplace.offer.sent", offerId.toString(), candidate.tenantId(),
                     new OfferSent(offerId, rfqId, (String) rfq[9], buyer, number, expires)));
-            outbox.record(new IntegrationEvent("fileshare.requested", "offer:" + offerId, buyer,
+            events.add(new IntegrationEvent("fileshare.requested", "offer:" + offerId, buyer,
                     new ShareRequest("offer:" + offerId, candidate.tenantId(), "RFQ", rfqId,
                             deadline.plusDays(30), "marketplace-service", "RFQ " + rfq[9] + " offered")));
         }
@@ -144,6 +145,8 @@ public class WaveRunner {
                 .setParameter("status", offered.isEmpty() ? "CLOSED" : "OPEN")
                 .setParameter("now", now).setParameter("expires", expires)
                 .setParameter("decision", write(decision)).setParameter("id", waveId).executeUpdate();
+        // Recorded after the native writes, so Hibernate flushes them together rather than before each insert.
+        events.forEach(outbox::record);
         outbox.record(new IntegrationEvent("marketplace.routing.decided", rfqId.toString(), buyer,
                 new RoutingDecided(rfqId, number, seed, offered, decision.candidates().size(),
                         (int) decision.candidates().stream().filter(c -> !c.eligible()).count())));

@@ -37,6 +37,9 @@ class RoutingFlowTest {
     @Inject
     WaveRunner waves;
 
+    @Inject
+    WaveExpiry expiry;
+
     private static String tenantOf(String token) {
         return given().auth().oauth2(token).get("/api/whoami").then().statusCode(200).extract().path("tenant.id");
     }
@@ -140,5 +143,17 @@ class RoutingFlowTest {
             assertThat(shares).anySatisfy(r -> assertThat(r.value()).contains(acme))
                     .noneSatisfy(r -> assertThat(r.value()).contains(bluefin));
         });
+
+        // Nina cancels: the offers still standing are withdrawn on the next tick, and can no longer be answered.
+        given().auth().oauth2(nina).contentType(ContentType.JSON).body(Map.of("reason", "Design changed"))
+                .post("/api/rfqs/" + rfq + "/cancel").then().statusCode(200);
+        assertThat(expiry.sweep()).isPositive();
+        given().auth().oauth2(alex).get("/api/offers/" + acmeOffer).then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.is("WITHDRAWN"));
+        given().auth().oauth2(alex).contentType(ContentType.JSON).body(Map.of("reason", "CAPACITY"))
+                .post("/api/offers/" + acmeOffer + "/decline").then().statusCode(409)
+                .body("title", org.hamcrest.Matchers.is("Refused by rule AnswerOnlyOpenOffers"));
+        assertThat(given().auth().oauth2(nina).get("/api/rfqs/" + rfq + "/routing").then().statusCode(200)
+                .extract().jsonPath().getList("status", String.class)).containsOnly("CLOSED");
     }
 }

@@ -137,7 +137,7 @@ public final class OfferViews {
             return ("NEW".equals(status) || "VIEWED".equals(status)) && expiresAt.isAfter(OffsetDateTime.now());
         }
 
-        /** What the board's status column says: new, viewed, expiring (under 4 hours), answered, expired. */
+        /** The board's status column: new, viewed, expiring (under 4 hours), answered, withdrawn, expired. */
         public String state() {
             if (open()) {
                 return Duration.between(OffsetDateTime.now(ZoneOffset.UTC), expiresAt).toHours() < 4 ? "expiring"
@@ -148,6 +148,7 @@ public final class OfferViews {
                         + answer.statusName() : "quoted";
                 case "COUNTERED" -> "countered";
                 case "DECLINED" -> "declined";
+                case "WITHDRAWN" -> "withdrawn: the buyer cancelled the RFQ";
                 default -> "expired";
             };
         }
