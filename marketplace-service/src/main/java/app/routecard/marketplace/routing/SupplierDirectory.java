@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -93,7 +94,7 @@ public class SupplierDirectory {
     /** Open offers or jobs per shop: only the shops that have any, read by their partial indexes. */
     @SuppressWarnings("unchecked")
     private Map<String, Integer> counts(String sql) {
-        Map<String, Integer> counts = new java.util.HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
         for (Object[] row : (List<Object[]>) entities.createNativeQuery(sql).getResultList()) {
             counts.put((String) row[0], ((Number) row[1]).intValue());
         }

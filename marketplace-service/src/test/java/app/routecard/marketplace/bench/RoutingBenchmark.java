@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -97,7 +98,7 @@ class RoutingBenchmark {
         UUID rfq = UUID.fromString(given().auth().oauth2(nina).contentType(ContentType.JSON)
                 .body(MarketplaceFixtures.bracketRfq()).post("/api/rfqs").then().statusCode(201).extract().path("id"));
         given().auth().oauth2(nina).post("/api/rfqs/" + rfq + "/post").then().statusCode(200);
-        java.time.LocalDate target = java.time.LocalDate.parse(given().auth().oauth2(nina).get("/api/rfqs/" + rfq)
+        LocalDate target = LocalDate.parse(given().auth().oauth2(nina).get("/api/rfqs/" + rfq)
                 .then().statusCode(200).extract().path("targetShipDate"));
         assertThat(waves.runDue()).as("the posted RFQ's first wave, and any other due").isPositive();
         withdrawOffers(rfq);
@@ -163,7 +164,7 @@ class RoutingBenchmark {
 
     /** With -Dbench.explain=true: the bare query's plan, and one stored excluded candidate. */
     @SuppressWarnings("unchecked")
-    private void explain(String buyer, UUID rfq, java.time.LocalDate target) {
+    private void explain(String buyer, UUID rfq, LocalDate target) {
         inAllTenants(() -> {
             List<String> plan = entities.createNativeQuery("explain analyze " + ELIGIBLE_SQL)
                     .setParameter("target", target).setParameter("buyer", buyer).setParameter("rfq", rfq)
@@ -177,7 +178,7 @@ class RoutingBenchmark {
     }
 
     @SuppressWarnings("unchecked")
-    private List<String> eligibleBySql(String buyer, UUID rfq, java.time.LocalDate target) {
+    private List<String> eligibleBySql(String buyer, UUID rfq, LocalDate target) {
         return entities.createNativeQuery(ELIGIBLE_SQL).setParameter("target", target)
                 .setParameter("buyer", buyer).setParameter("rfq", rfq).getResultList();
     }
