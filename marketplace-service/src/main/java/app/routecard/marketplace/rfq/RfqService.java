@@ -2,6 +2,7 @@ package app.routecard.marketplace.rfq;
 
 import app.routecard.marketplace.clock.MarketClock;
 import app.routecard.marketplace.routing.RoutingWave;
+import app.routecard.marketplace.routing.StoredDecision;
 import app.routecard.platform.outbox.IntegrationEvent;
 import app.routecard.platform.outbox.Outbox;
 import app.routecard.platform.service.paging.ListWindow;
@@ -10,7 +11,7 @@ import app.routecard.platform.service.problem.InvalidField;
 import app.routecard.platform.service.rules.RuleRefused;
 import app.routecard.platform.tenancy.CurrentTenant;
 import app.routecard.platform.tenancy.NumberSeries;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import app.routecard.platform.tenancy.TenantNames;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Sort;
@@ -37,15 +38,17 @@ public class RfqService {
     private final SecurityIdentity identity;
     private final ObjectMapper json;
     private final MarketClock clock;
+    private final TenantNames names;
 
     public RfqService(NumberSeries numbers, Outbox outbox, CurrentTenant tenant, SecurityIdentity identity,
-                      ObjectMapper json, MarketClock clock) {
+                      ObjectMapper json, MarketClock clock, TenantNames names) {
         this.numbers = numbers;
         this.outbox = outbox;
         this.tenant = tenant;
         this.identity = identity;
         this.json = json;
         this.clock = clock;
+        this.names = names;
     }
 
     /** What {@code marketplace.rfq.posted} and {@code .rfq.cancelled} say. */
@@ -94,14 +97,9 @@ public class RfqService {
     @Transactional
     public List<WaveView> routing(UUID id) {
         find(id);
-        return RoutingWave.<RoutingWave>list("rfqId = ?1 order by number", id).stream().map(wave -> {
-            try {
-                return new WaveView(wave.number, wave.status, wave.openedAt, wave.expiresAt,
-                        wave.decision == null ? null : json.readTree(wave.decision));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("A stored decision no longer reads", e);
-            }
-        }).toList();
+        return RoutingWave.<RoutingWave>list("rfqId = ?1 order by number", id).stream().map(wave ->
+                new WaveView(wave.number, wave.status, wave.openedAt, wave.expiresAt, wave.decision == null ? null
+                        : StoredDecision.read(json, wave.decision, shop -> names.of(shop).orElse(shop)))).toList();
     }
 
     @Transactional

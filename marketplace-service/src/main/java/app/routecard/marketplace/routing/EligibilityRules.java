@@ -35,20 +35,29 @@ public final class EligibilityRules {
     public record ProcessOffered() implements EligibilityRule {
         @Override
         public Optional<String> excludes(RfqDemand rfq, Supplier supplier) {
-            String missing = rfq.lines().stream().map(RfqDemand.Line::process).distinct()
-                    .filter(process -> !supplier.offers(process)).map(Process::label)
-                    .collect(Collectors.joining(", "));
-            return missing.isEmpty() ? Optional.empty() : Optional.of("process not offered: " + missing);
+            for (RfqDemand.Line line : rfq.lines()) {
+                if (!supplier.offers(line.process())) {
+                    // Only an excluded supplier pays for the words.
+                    return Optional.of("process not offered: " + rfq.lines().stream().map(RfqDemand.Line::process)
+                            .distinct().filter(process -> !supplier.offers(process)).map(Process::label)
+                            .collect(Collectors.joining(", ")));
+                }
+            }
+            return Optional.empty();
         }
     }
 
     public record MaterialOffered() implements EligibilityRule {
         @Override
         public Optional<String> excludes(RfqDemand rfq, Supplier supplier) {
-            String missing = rfq.lines().stream().map(line -> Materials.normalized(line.material())).distinct()
-                    .filter(material -> !material.isEmpty() && !supplier.materials().contains(material))
-                    .collect(Collectors.joining(", "));
-            return missing.isEmpty() ? Optional.empty() : Optional.of("material not offered: " + missing);
+            for (RfqDemand.Line line : rfq.lines()) {
+                if (!line.material().isEmpty() && !supplier.materials().contains(line.material())) {
+                    return Optional.of("material not offered: " + rfq.lines().stream().map(RfqDemand.Line::material)
+                            .distinct().filter(m -> !m.isEmpty() && !supplier.materials().contains(m))
+                            .collect(Collectors.joining(", ")));
+                }
+            }
+            return Optional.empty();
         }
     }
 
@@ -56,7 +65,7 @@ public final class EligibilityRules {
     public record CertificationsValid() implements EligibilityRule {
         @Override
         public Optional<String> excludes(RfqDemand rfq, Supplier supplier) {
-            for (Certification required : rfq.certifications().stream().sorted().toList()) {
+            for (Certification required : rfq.certifications()) {
                 LocalDate expiry = supplier.certifications().get(required);
                 if (expiry == null) {
                     return Optional.of("certification missing: " + required.label());
@@ -73,19 +82,26 @@ public final class EligibilityRules {
     public record EnvelopeFits() implements EligibilityRule {
         @Override
         public Optional<String> excludes(RfqDemand rfq, Supplier supplier) {
-            return rfq.lines().stream().map(RfqDemand.Line::envelope)
-                    .filter(part -> part != null && !supplier.maxEnvelope().holds(part)).findFirst()
-                    .map(part -> "part too large: " + part + " exceeds " + supplier.maxEnvelope());
+            for (RfqDemand.Line line : rfq.lines()) {
+                if (line.envelope() != null && !supplier.maxEnvelope().holds(line.envelope())) {
+                    return Optional.of("part too large: " + line.envelope() + " exceeds " + supplier.maxEnvelope());
+                }
+            }
+            return Optional.empty();
         }
     }
 
     public record QuantityInRange() implements EligibilityRule {
         @Override
         public Optional<String> excludes(RfqDemand rfq, Supplier supplier) {
-            return rfq.lines().stream().mapToInt(RfqDemand.Line::quantity)
-                    .filter(q -> q < supplier.minQuantity() || q > supplier.maxQuantity()).boxed().findFirst()
-                    .map(q -> "quantity out of range: " + q + " (makes " + supplier.minQuantity() + " to "
+            for (RfqDemand.Line line : rfq.lines()) {
+                int q = line.quantity();
+                if (q < supplier.minQuantity() || q > supplier.maxQuantity()) {
+                    return Optional.of("quantity out of range: " + q + " (makes " + supplier.minQuantity() + " to "
                             + supplier.maxQuantity() + ")");
+                }
+            }
+            return Optional.empty();
         }
     }
 

@@ -1,6 +1,8 @@
 package app.routecard.marketplace.routing;
 
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Set;
 
 /** Materials compared as people write them: "Aluminium 6061", "aluminium  6061" and "ALUMINIUM 6061" agree. */
 public final class Materials {
@@ -13,6 +15,9 @@ public final class Materials {
     public static String normalized(String material) {
         if (material == null) {
             return "";
+        }
+        if (isNormal(material)) {
+            return material;
         }
         String trimmed = material.strip();
         StringBuilder normal = new StringBuilder(trimmed.length());
@@ -30,5 +35,30 @@ public final class Materials {
             normal.append(c);
         }
         return normal.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** The set normalized; the set itself (copied only if modifiable) when every entry already is. */
+    public static Set<String> normalizedSet(Collection<String> materials) {
+        for (String material : materials) {
+            if (material == null || !isNormal(material)) {
+                return Set.copyOf(materials.stream().map(Materials::normalized).toList());
+            }
+        }
+        return Set.copyOf(materials);
+    }
+
+    private static boolean isNormal(String material) {
+        int last = material.length() - 1;
+        for (int i = 0; i <= last; i++) {
+            char c = material.charAt(i);
+            if (c == ' ') {
+                if (i == 0 || i == last || material.charAt(i + 1) == ' ') {
+                    return false;
+                }
+            } else if (Character.isWhitespace(c) || Character.toLowerCase(c) != c) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -3,6 +3,8 @@ package app.routecard.marketplace.routing;
 import app.routecard.marketplace.capability.Certification;
 import app.routecard.marketplace.capability.Process;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -18,13 +20,18 @@ public record RfqDemand(UUID rfqId, String buyerTenantId, List<Line> lines, Set<
                         LocalDate targetShipDate, Region shipTo, boolean inviteOnly, Set<String> invited,
                         Set<String> blocked, Set<String> alreadyOffered) {
 
-    /** One part of the RFQ: its process, material, largest quantity asked and size. */
+    /** One part of the RFQ: its process, material (normalized, as suppliers' are), largest quantity and size. */
     public record Line(Process process, String material, int quantity, Envelope envelope) {
+        public Line {
+            material = Materials.normalized(material);
+        }
     }
 
     public RfqDemand {
         lines = List.copyOf(lines);
-        certifications = Set.copyOf(certifications);
+        // In the enum's order, so the first missing certification named is always the same one.
+        certifications = certifications.isEmpty() ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(certifications));
         invited = Set.copyOf(invited);
         blocked = Set.copyOf(blocked);
         alreadyOffered = Set.copyOf(alreadyOffered);

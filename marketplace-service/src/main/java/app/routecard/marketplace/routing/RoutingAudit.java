@@ -87,7 +87,8 @@ public class RoutingAudit {
                     where rfq_id = :id order by number""").setParameter("id", rfqId).getResultList()) {
                 waves.add(new Wave(((Number) wave[0]).intValue(), (String) wave[1], ((Number) wave[2]).longValue(),
                         NativeValues.offsetDateTime(wave[3]), NativeValues.offsetDateTime(wave[4]),
-                        wave[5] == null ? null : tree((String) wave[5])));
+                        wave[5] == null ? null
+                                : StoredDecision.read(json, (String) wave[5], shop -> names.of(shop).orElse(shop))));
             }
             List<OfferState> offers = ((List<Object[]>) entities.createNativeQuery("""
                     select tenant_id, wave_number, status from offer where rfq_id = :id
@@ -105,13 +106,24 @@ public class RoutingAudit {
                 () -> {
                     var query = entities.createNativeQuery("""
                             select distinct on (w.rfq_id) w.rfq_id, r.number, w.number, w.opened_at,
-                                   (c -> 'exclusions')::text
+                                   (select (c -> 'exclusions')::text
+                                    from jsonb_array_elements(d.decision -> 'candidates') c
+                                    where c ->> 'tenantId' = :shop),
+                                   (select e::text from jsonb_array_elements(d.decision -> 'excluded') e
+                                    where e ->> 0 = :shop),
+                                   (d.decision -> 'reasons')::text
                             from routing_wave w join rfq r on r.id = w.rfq_id
-                                 cross join lateral jsonb_array_elements(w.decision -> 'candidates') c
-                            where c ->> 'tenantId' = :shop
+                                 cross join lateral (select w.decision::jsonb as decision) d
+                            where strpos(w.decision, :quoted) > 0
+                              and (d.decision -> 'candidates'
+                                       @> jsonb_build_array(jsonb_build_object('tenantId', cast(:shop as text)))
+                                   or d.decision -> 'excluded'
+                                       @> jsonb_build_array(jsonb_build_array(cast(:shop as text))))
                               and not exists (select 1 from offer o where o.rfq_id = w.rfq_id and o.tenant_id = :shop)
                             """ + (rfqId == null ? "" : " and w.rfq_id = :rfq ")
-                            + " order by w.rfq_id, w.number desc").setParameter("shop", shop);
+                            + " order by w.rfq_id, w.number desc").setParameter("shop", shop)
+                            // A cheap text search first: only decisions naming the shop are parsed.
+                            .setParameter("quoted", '"' + shop + '"');
                     if (rfqId != null) {
                         query.setParameter("rfq", rfqId);
                     }
@@ -119,9 +131,16 @@ public class RoutingAudit {
                     List<NotOffered> answers = new ArrayList<>();
                     for (Object[] row : rows) {
                         List<String> reasons = new ArrayList<>();
-                        JsonNode exclusions = row[4] == null ? null : tree(row[4].toString());
-                        if (exclusions != null) {
-                            exclusions.forEach(e -> reasons.add(e.path("reason").asText()));
+                        if (row[4] != null) {
+                            tree(row[4].toString()).forEach(e -> reasons.add(e.path("reason").asText()));
+                        }
+                        if (row[5] != null) {
+                            // The compact form: [tenantId, index into the decision's reasons, ...].
+                            JsonNode excluded = tree(row[5].toString());
+                            JsonNode known = tree(row[6].toString());
+                            for (int i = 1; i < excluded.size(); i++) {
+                                reasons.add(known.path(excluded.get(i).asInt()).path("reason").asText());
+                            }
                         }
                         if (reasons.isEmpty()) {
                             reasons.add("eligible, but ranked below the shops offered in the waves so far");

@@ -7,9 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.TenantId;
-import org.hibernate.type.SqlTypes;
 
 /** One wave of an RFQ's routing, in the buyer's tenant: due, then open with its stored decision, then closed. */
 @Entity
@@ -44,7 +42,7 @@ public class RoutingWave extends PanacheEntityBase {
     @Column(name = "expires_at")
     public OffsetDateTime expiresAt;
 
-    @JdbcTypeCode(SqlTypes.JSON)
+    /** The decision as {@link StoredDecision} writes it. */
     @Column(name = "decision")
     public String decision;
 

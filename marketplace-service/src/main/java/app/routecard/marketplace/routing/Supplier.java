@@ -28,7 +28,7 @@ public record Supplier(String tenantId, String name, boolean takesMarketplaceWor
 
     public Supplier {
         processes = Set.copyOf(processes);
-        materials = Set.copyOf(materials.stream().map(Materials::normalized).toList());
+        materials = Materials.normalizedSet(materials);
         certifications = Map.copyOf(certifications);
         shipsTo = Set.copyOf(shipsTo);
         blackouts = List.copyOf(blackouts);
@@ -42,6 +42,11 @@ public record Supplier(String tenantId, String name, boolean takesMarketplaceWor
     }
 
     public boolean offers(Process asked) {
-        return processes.stream().anyMatch(offered -> offered.covers(asked));
+        for (Process offered : processes) {
+            if (offered.covers(asked)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

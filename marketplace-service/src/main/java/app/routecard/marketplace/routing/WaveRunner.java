@@ -141,10 +141,11 @@ public class WaveRunner {
         }
         entities.createNativeQuery("""
                 update routing_wave set status = :status, opened_at = :now, expires_at = :expires,
-                       decision = cast(:decision as jsonb) where id = :id""")
+                       decision = :decision where id = :id""")
                 .setParameter("status", offered.isEmpty() ? "CLOSED" : "OPEN")
                 .setParameter("now", now).setParameter("expires", expires)
-                .setParameter("decision", write(decision)).setParameter("id", waveId).executeUpdate();
+                .setParameter("decision", StoredDecision.write(json, decision)).setParameter("id", waveId)
+                .executeUpdate();
         // Recorded after the native writes, so Hibernate flushes them together rather than before each insert.
         events.forEach(outbox::record);
         outbox.record(new IntegrationEvent("marketplace.routing.decided", rfqId.toString(), buyer,

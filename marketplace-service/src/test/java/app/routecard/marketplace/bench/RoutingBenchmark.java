@@ -14,6 +14,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,7 +35,9 @@ import org.junit.jupiter.api.Test;
  * Each round opens one wave the way the scheduler does ({@link WaveRunner#runDue()}: read the candidates, judge
  * every one, rank, draw the wave with its seed, store the whole decision, write the offers and their events) and
  * then runs the bare query in its own transaction. The round's offers are withdrawn again so every round sees the
- * same network. The engine's eligible set is checked against the SQL's, so the two measure the same answer.
+ * same network. The engine's eligible set is checked against the SQL's, so the two measure the same answer. The
+ * measured rounds follow at least 100 warm-up rounds and 45 s ({@code -Dbench.warmup}, {@code
+ * -Dbench.warmup-seconds}): the stack the run starts is still busy starting for a while.
  */
 @QuarkusTest
 @QuarkusTestResource(value = RealStackResource.class, initArgs = @ResourceArg(name = "service", value = "marketplace-service"))
@@ -80,6 +84,10 @@ class RoutingBenchmark {
     @ConfigProperty(name = "bench.warmup", defaultValue = "100")
     int warmup;
 
+    /** The stack this run started is still warming up (Keycloak's JIT alone takes a core for a while). */
+    @ConfigProperty(name = "bench.warmup-seconds", defaultValue = "45")
+    int warmupSeconds;
+
     @Test
     void routes_one_rfq_over_the_generated_network_beside_the_bare_sql() {
         generateNetwork();
@@ -105,41 +113,22 @@ class RoutingBenchmark {
 
         long[] engine = new long[rounds];
         long[] sql = new long[rounds];
-        int decisionBytes = 0;
-        int candidates = 0;
-        int eligible = 0;
-        for (int round = 0; round < warmup + rounds; round++) {
-            int number = round + 2;
-            inAllTenants(() -> entities.createNativeQuery("""
-                    insert into routing_wave (id, tenant_id, rfq_id, number, status, seed, due_at)
-                    values (:id, :buyer, :rfq, :number, 'DUE', :seed, now() - interval '1 second')""")
-                    .setParameter("id", UUID.randomUUID()).setParameter("buyer", buyer).setParameter("rfq", rfq)
-                    .setParameter("number", number).setParameter("seed", (long) number * 7919).executeUpdate());
-            long start = System.nanoTime();
-            int opened = waves.runDue();
-            long routed = System.nanoTime() - start;
-            assertThat(opened).as("round %d opens its wave", round).isEqualTo(1);
-
-            Object[] stored = inAllTenants(() -> (Object[]) entities.createNativeQuery("""
-                    select length(decision::text), jsonb_array_length(decision -> 'candidates'),
-                           (select count(*) from jsonb_array_elements(decision -> 'candidates') c
-                            where jsonb_array_length(c -> 'exclusions') = 0)
-                    from routing_wave where rfq_id = :rfq and number = :number""")
-                    .setParameter("rfq", rfq).setParameter("number", number).getSingleResult());
-            withdrawOffers(rfq);
-
-            start = System.nanoTime();
-            List<String> bare = inAllTenants(() -> eligibleBySql(buyer, rfq, target));
-            long selected = System.nanoTime() - start;
-            if (round >= warmup) {
-                engine[round - warmup] = routed;
-                sql[round - warmup] = selected;
-                decisionBytes = ((Number) stored[0]).intValue();
-                candidates = ((Number) stored[1]).intValue();
-                eligible = ((Number) stored[2]).intValue();
-                assertThat(eligible).as("the engine and the SQL agree on who is eligible").isEqualTo(bare.size());
-            }
+        long warmUntil = System.nanoTime() + warmupSeconds * 1_000_000_000L;
+        int number = 2;
+        for (int warmed = 0; warmed < warmup || System.nanoTime() < warmUntil; warmed++) {
+            routeOnce(buyer, rfq, target, number++);
         }
+        long[] gcAtStart = gc();
+        Round last = null;
+        for (int round = 0; round < rounds; round++) {
+            last = routeOnce(buyer, rfq, target, number++);
+            engine[round] = last.routed();
+            sql[round] = last.selected();
+        }
+        int decisionBytes = last.decisionBytes();
+        int candidates = last.candidates();
+        int eligible = last.eligible();
+        long[] gcAtEnd = gc();
         Arrays.sort(engine);
         Arrays.sort(sql);
         System.out.printf("""
@@ -150,16 +139,55 @@ class RoutingBenchmark {
                   routing (judge, rank, store, offer) %7.2f  %7.2f  %7.2f
                   bare indexed SQL (eligible only)    %7.2f  %7.2f  %7.2f
                   ratio routing / SQL                 %7.2f  %7.2f
+                  garbage collections in this JVM during the measured rounds: %d, %d ms in all
 
-                """, count(), rounds, warmup, candidates, eligible, decisionBytes,
+                """, count(), rounds, number - 2 - rounds, candidates, eligible, decisionBytes,
                 ms(percentile(engine, 50)), ms(percentile(engine, 99)), ms(engine[rounds - 1]),
                 ms(percentile(sql, 50)), ms(percentile(sql, 99)), ms(sql[rounds - 1]),
                 (double) percentile(engine, 50) / percentile(sql, 50),
-                (double) percentile(engine, 99) / percentile(sql, 99));
+                (double) percentile(engine, 99) / percentile(sql, 99), gcAtEnd[0] - gcAtStart[0],
+                gcAtEnd[1] - gcAtStart[1]);
         assertThat(candidates).as("the decision records the candidates it judged").isPositive();
         if (Boolean.getBoolean("bench.explain")) {
             explain(buyer, rfq, target);
         }
+    }
+
+    /** One measured round: the wave routed, the bare query run, what the decision stored. */
+    private record Round(long routed, long selected, int decisionBytes, int candidates, int eligible) {
+    }
+
+    /**
+     * Opens wave {@code number} the way the scheduler does and times it, then times the bare query; checks the two
+     * agree on who is eligible, and withdraws the wave's offers so the next round sees the same network.
+     */
+    private Round routeOnce(String buyer, UUID rfq, LocalDate target, int number) {
+        inAllTenants(() -> entities.createNativeQuery("""
+                insert into routing_wave (id, tenant_id, rfq_id, number, status, seed, due_at)
+                values (:id, :buyer, :rfq, :number, 'DUE', :seed, now() - interval '1 second')""")
+                .setParameter("id", UUID.randomUUID()).setParameter("buyer", buyer).setParameter("rfq", rfq)
+                .setParameter("number", number).setParameter("seed", (long) number * 7919).executeUpdate());
+        long start = System.nanoTime();
+        int opened = waves.runDue();
+        long routed = System.nanoTime() - start;
+        assertThat(opened).as("wave %d opens", number).isEqualTo(1);
+
+        Object[] stored = inAllTenants(() -> (Object[]) entities.createNativeQuery("""
+                select length(decision),
+                       jsonb_array_length(decision::jsonb -> 'candidates')
+                           + jsonb_array_length(decision::jsonb -> 'excluded'),
+                       jsonb_array_length(decision::jsonb -> 'candidates')
+                from routing_wave where rfq_id = :rfq and number = :number""")
+                .setParameter("rfq", rfq).setParameter("number", number).getSingleResult());
+        withdrawOffers(rfq);
+
+        start = System.nanoTime();
+        List<String> bare = inAllTenants(() -> eligibleBySql(buyer, rfq, target));
+        long selected = System.nanoTime() - start;
+        int eligible = ((Number) stored[2]).intValue();
+        assertThat(eligible).as("the engine and the SQL agree on who is eligible").isEqualTo(bare.size());
+        return new Round(routed, selected, ((Number) stored[0]).intValue(), ((Number) stored[1]).intValue(),
+                eligible);
     }
 
     /** With -Dbench.explain=true: the bare query's plan, and one stored excluded candidate. */
@@ -171,7 +199,7 @@ class RoutingBenchmark {
                     .getResultList();
             plan.forEach(System.out::println);
             System.out.println(entities.createNativeQuery("""
-                    select (decision -> 'candidates' -> -1)::text from routing_wave
+                    select (decision::jsonb -> 'excluded' -> -1)::text from routing_wave
                     where rfq_id = :rfq order by number desc limit 1""").setParameter("rfq", rfq).getSingleResult());
             return null;
         });
@@ -225,6 +253,8 @@ class RoutingBenchmark {
                 from generate_series(1, :profiles) i"""
                 .formatted(array(PROCESSES), array(MATERIALS), array(COUNTRIES), array(COUNTRIES));
         inAllTenants(() -> {
+            // A run stopped half-way leaves its network behind; start from none.
+            entities.createNativeQuery("delete from capability_profile where tenant_id like 'bench-%'").executeUpdate();
             entities.createNativeQuery("""
                     create or replace function pg_temp.h(i int, salt text) returns int language sql immutable
                     as $$ select abs(hashtext(i::text || ':' || salt)) $$""").executeUpdate();
@@ -244,6 +274,16 @@ class RoutingBenchmark {
 
     private static <T> T inAllTenants(Supplier<T> work) {
         return TenantTransactions.allTenants("the routing benchmark writes and reads the generated network", work);
+    }
+
+    /** Collections so far and their milliseconds, over every collector of this JVM. */
+    private static long[] gc() {
+        long[] total = new long[2];
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            total[0] += Math.max(0, collector.getCollectionCount());
+            total[1] += Math.max(0, collector.getCollectionTime());
+        }
+        return total;
     }
 
     private static long percentile(long[] sorted, int percent) {

@@ -35,6 +35,12 @@ public final class RowLevelSecurityAudit {
     /** Tables that hold no tenant's data. Anything else in the schema must be tenant-isolated. */
     public static final Set<String> GLOBAL_TABLES = Set.of("flyway_schema_history", "schema_owner");
 
+    /**
+     * A migration may declare a table global with a comment starting with this (and saying why); the audit
+     * accepts it only without a tenant_id column, so it cannot be a tenant table that forgot its policy.
+     */
+    public static final String GLOBAL_COMMENT = "global:";
+
     /** The policy {@code enable_tenant_rls} creates, as PostgreSQL deparses it. */
     static final String ISOLATION_EXPRESSION = "(cross_tenant_access() OR (tenant_id = current_tenant_id()))";
 
@@ -64,7 +70,8 @@ public final class RowLevelSecurityAudit {
                      select c.relname, c.relrowsecurity, c.relforcerowsecurity,
                             exists (select 1 from information_schema.columns col
                                      where col.table_schema = n.nspname and col.table_name = c.relname
-                                       and col.column_name = 'tenant_id') as has_tenant_id
+                                       and col.column_name = 'tenant_id') as has_tenant_id,
+                            coalesce(obj_description(c.oid, 'pg_class'), '') as comment
                        from pg_class c join pg_namespace n on n.oid = c.relnamespace
                       where n.nspname = ? and c.relkind in ('r', 'p')
                       order by c.relname""")) {
@@ -73,6 +80,12 @@ public final class RowLevelSecurityAudit {
                 while (rows.next()) {
                     String table = rows.getString(1);
                     if (GLOBAL_TABLES.contains(table)) {
+                        continue;
+                    }
+                    if (rows.getString(5).startsWith(GLOBAL_COMMENT)) {
+                        if (rows.getBoolean(4)) {
+                            offenders.add(table + ": declared global but has a tenant_id column");
+                        }
                         continue;
                     }
                     tenantTables.add(table);

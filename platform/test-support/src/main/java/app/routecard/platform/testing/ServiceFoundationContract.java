@@ -177,6 +177,11 @@ public abstract class ServiceFoundationContract {
                 assertThatThrownBy(() -> RowLevelSecurityAudit.assertEveryTableIsTenantIsolated(dataSource, schema))
                         .isInstanceOf(AssertionError.class).hasMessageContaining("not forced");
                 assertThat(leaksOf(connection, schema)).anySatisfy(leak -> assertThat(leak).contains("read a row of"));
+
+                // ...and a tenant table cannot excuse itself by being declared global.
+                statement.execute("comment on table " + schema + ".probe is 'global: the probe says so'");
+                assertThatThrownBy(() -> RowLevelSecurityAudit.assertEveryTableIsTenantIsolated(dataSource, schema))
+                        .isInstanceOf(AssertionError.class).hasMessageContaining("declared global but has a tenant_id");
             } finally {
                 statement.execute("drop schema " + schema + " cascade");
             }
