@@ -239,6 +239,33 @@ class OrderFlowTest {
                 .body(Map.of("received", 1, "accepted", 1, "rejected", 0))
                 .post("/api/orders/" + order + "/receipts").then().statusCode(404);
 
+        // Acme's scorecard follows the events: its quote and acknowledgement (responsiveness), the completing
+        // shipment (on time) and Northwind's receipt (245 of 250 accepted).
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonPath card = given().auth().oauth2(alex).get("/api/scorecards/" + acme).then().statusCode(200)
+                    .extract().jsonPath();
+            assertThat(card.getList("observations.subject", String.class))
+                    .contains("job:" + job, "award:" + order, "offer:" + acmeOffer)
+                    .anySatisfy(subject -> assertThat(subject).startsWith("receipt:"));
+            assertThat(card.getDouble("observations.find { it.dimension == 'QUALITY' && it.buyerTenantId == '"
+                    + tenantOf(nina) + "' }.success")).isEqualTo(0.98);
+            assertThat(card.getInt("scorecard.dimensions.find { it.dimension == 'ON_TIME' }.count")).isPositive();
+        });
+        JsonPath network = given().auth().oauth2(nina).get("/api/scorecards/" + acme).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(network.getString("view")).isEqualTo("network");
+        assertThat(network.getList("observations.subject")).as("a buyer sees no other buyer's orders")
+                .containsOnlyNulls();
+        JsonPath mine = given().auth().oauth2(nina).queryParam("view", "mine").get("/api/scorecards/" + acme).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(mine.getList("observations.buyerTenantId", String.class)).isNotEmpty()
+                .containsOnly(tenantOf(nina));
+        assertThat(given().auth().oauth2(kai).queryParam("view", "mine").get("/api/scorecards/" + acme).then()
+                .statusCode(200).extract().jsonPath().getList("observations")).as("Kestrel bought nothing from Acme")
+                .isEmpty();
+        given().auth().oauth2(bea).get("/api/scorecards/" + acme).then().statusCode(404);
+        given().auth().oauth2(nina).get("/api/scorecards/no-such-shop").then().statusCode(404);
+
         // Who sees what: the buyer's side is hidden from the other buyer, the winning shop's from the other shops.
         String acmeQuoteBody = jsonOf(quote(acmeOffer, line, "17.00", LocalDate.now().plusDays(30).toString()));
         CrossTenantMatrix.assertHiddenFrom(kai, List.of(Probe.get("/api/rfqs/" + rfq + "/quotes"),

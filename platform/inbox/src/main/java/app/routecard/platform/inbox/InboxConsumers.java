@@ -90,10 +90,17 @@ public class InboxConsumers {
                     consumer.subscribe(handler.topics());
                     while (running) {
                         ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
+                        // Offsets are committed once per poll, not per record (a synchronous round trip each, which
+                        // made a backlog of events the handler ignores take minutes): a record read again after a
+                        // crash is found in the inbox and changes nothing.
+                        Map<TopicPartition, OffsetAndMetadata> processed = new HashMap<>();
                         for (ConsumerRecord<String, String> record : records) {
                             processor.process(handler, record);
-                            consumer.commitSync(Map.of(new TopicPartition(record.topic(), record.partition()),
-                                    new OffsetAndMetadata(record.offset() + 1)));
+                            processed.put(new TopicPartition(record.topic(), record.partition()),
+                                    new OffsetAndMetadata(record.offset() + 1));
+                        }
+                        if (!processed.isEmpty()) {
+                            consumer.commitSync(processed);
                         }
                         lag.set(lagOf(consumer));
                     }

@@ -1,0 +1,36 @@
+package app.routecard.marketplace.scoring;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * One thing a supplier did, as a scorecard counts it: in one dimension, a success between 0 and 1, when it
+ * happened, the event that told us, the buyer it was done for, and what it was about ({@code job:…},
+ * {@code offer:…}, {@code award:…}, {@code receipt:…}). Plain Java.
+ *
+ * @param success 1 for on time / all accepted / answered within the target, 0 for the opposite, a fraction for a
+ *                partly accepted receipt
+ */
+public record Observation(String supplierTenantId, Dimension dimension, double success, Instant at,
+                          String sourceEventId, String buyerTenantId, String subject) {
+
+    /**
+     * The order sums are taken in. Floating-point addition is not associative, so a scorecard adds its
+     * observations in this order whatever order the events arrived in: a replay gives the same digits.
+     */
+    public static final Comparator<Observation> CANONICAL = Comparator.comparing(Observation::at)
+            .thenComparing(Observation::sourceEventId).thenComparing(Observation::dimension)
+            .thenComparing(Observation::subject);
+
+    public Observation {
+        Objects.requireNonNull(supplierTenantId, "supplierTenantId");
+        Objects.requireNonNull(dimension, "dimension");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(sourceEventId, "sourceEventId");
+        Objects.requireNonNull(subject, "subject");
+        if (!(success >= 0 && success <= 1)) {
+            throw new IllegalArgumentException("success must be between 0 and 1, not " + success);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package app.routecard.marketplace.scoring;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.hipparchus.distribution.continuous.BetaDistribution;
+
+/**
+ * A supplier's scorecard, computed exactly as issue 12 states it so any number can be checked by hand:
+ * each observation weighs {@code w = 0.5^(age / H)}; per dimension {@code α = k·m + Σ w·x} and
+ * {@code β = k·(1 − m) + Σ w·(1 − x)}; the score is {@code α / (α + β)} and its lower bound the 5th percentile of
+ * Beta(α, β) (Hipparchus' inverse CDF); the composite is the weighted sum of the dimensions, and its lower bound the
+ * same sum of their lower bounds. Plain Java: no clock, no database; the same observations and {@code asOf} give the
+ * same digits in any order (sums are taken in {@link Observation#CANONICAL} order).
+ */
+public final class ScorePolicy {
+
+    /** The lower bound's quantile: 1 in 20 suppliers with this evidence would truly be worse. */
+    public static final double LOWER_BOUND_QUANTILE = 0.05;
+
+    private static final double DAY_MILLIS = Duration.ofDays(1).toMillis();
+
+    private final ScoringSettings settings;
+
+    public ScorePolicy(ScoringSettings settings) {
+        this.settings = settings;
+    }
+
+    /** One dimension, with everything needed to recompute it. */
+    public record DimensionScore(Dimension dimension, int count, double weightedCount, double alpha, double beta,
+                                 double score, double lowerBound) {
+    }
+
+    /**
+     * The parameters a scorecard was computed with: half-life in days, per dimension prior mean and strength, and
+     * weights in percent.
+     */
+    public record Parameters(double halfLifeDays, Map<Dimension, ScoringSettings.Prior> priors,
+                             Map<Dimension, Integer> weights) {
+    }
+
+    /**
+     * A supplier's scorecard as of an instant: its dimensions, the composite score and lower bound (0 to 1), and
+     * its number of on-time observations (the delivered jobs that decide whether it is still New).
+     */
+    public record Scorecard(String supplierTenantId, Instant asOf, Parameters parameters,
+                            List<DimensionScore> dimensions, double composite, double compositeLowerBound,
+                            int onTimeCount) {
+        public DimensionScore dimension(Dimension dimension) {
+            return dimensions.stream().filter(d -> d.dimension() == dimension).findFirst().orElseThrow();
+        }
+
+        /** The composite in points, 0 to 100, as standings' thresholds are set. */
+        public double points() {
+            return composite * 100;
+        }
+    }
+
+    /** How much an observation made at {@code at} counts at {@code asOf}: 1 today, ½ one half-life ago. */
+    public double weight(Instant at, Instant asOf) {
+        double ageDays = (asOf.toEpochMilli() - at.toEpochMilli()) / DAY_MILLIS;
+        return Math.pow(0.5, ageDays / settings.halfLifeDays());
+    }
+
+    /** One dimension of a supplier's observations (others are ignored, as are any after {@code asOf}). */
+    public DimensionScore score(Dimension dimension, Collection<Observation> observations, Instant asOf) {
+        ScoringSettings.Prior prior = settings.prior(dimension);
+        double alpha = prior.alpha();
+        double beta = prior.beta();
+        double weighted = 0;
+        int count = 0;
+        for (Observation observation : canonical(observations)) {
+            if (observation.dimension() != dimension || observation.at().isAfter(asOf)) {
+                continue;
+            }
+            double w = weight(observation.at(), asOf);
+            alpha += w * observation.success();
+            beta += w * (1 - observation.success());
+            weighted += w;
+            count++;
+        }
+        return new DimensionScore(dimension, count, weighted, alpha, beta, alpha / (alpha + beta),
+                lowerBound(alpha, beta));
+    }
+
+    /** The whole scorecard of one supplier from its observations. */
+    public Scorecard scorecard(String supplierTenantId, Collection<Observation> observations, Instant asOf) {
+        List<Observation> ordered = canonical(observations);
+        List<DimensionScore> dimensions = new ArrayList<>();
+        double composite = 0;
+        double compositeLower = 0;
+        for (Dimension dimension : Dimension.values()) {
+            DimensionScore score = score(dimension, ordered, asOf);
+            dimensions.add(score);
+            composite += settings.weight(dimension) * score.score();
+            compositeLower += settings.weight(dimension) * score.lowerBound();
+        }
+        return new Scorecard(supplierTenantId, asOf, new Parameters(settings.halfLifeDays(), settings.priors(),
+                settings.orderedWeights()), List.copyOf(dimensions), composite / 100, compositeLower / 100,
+                dimensions.get(Dimension.ON_TIME.ordinal()).count());
+    }
+
+    /** The 5th percentile of Beta(α, β). */
+    public static double lowerBound(double alpha, double beta) {
+        return new BetaDistribution(alpha, beta).inverseCumulativeProbability(LOWER_BOUND_QUANTILE);
+    }
+
+    private static List<Observation> canonical(Collection<Observation> observations) {
+        List<Observation> ordered = new ArrayList<>(observations);
+        ordered.sort(Observation.CANONICAL);
+        return ordered;
+    }
+}

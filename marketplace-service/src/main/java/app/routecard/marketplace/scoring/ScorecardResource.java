@@ -1,0 +1,58 @@
+package app.routecard.marketplace.scoring;
+
+import app.routecard.platform.tenancy.CurrentTenant;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * A supplier's scorecard, computed as of now with its explanation and the observations behind it. The supplier
+ * reads its own; a buyer reads any supplier's, network-wide or ({@code view=mine}) as the buyer experienced it;
+ * the operator reads any. Anyone else, including another shop, gets 404.
+ */
+@Path("/api/scorecards")
+@RolesAllowed({"shop_admin", "shop_floor", "buyer", "operator"})
+@Produces(MediaType.APPLICATION_JSON)
+public class ScorecardResource {
+
+    private final ScorecardReads reads;
+    private final CurrentTenant tenant;
+    private final SecurityIdentity identity;
+
+    public ScorecardResource(ScorecardReads reads, CurrentTenant tenant, SecurityIdentity identity) {
+        this.reads = reads;
+        this.tenant = tenant;
+        this.identity = identity;
+    }
+
+    @GET
+    @Path("/{supplierTenantId}")
+    @Operation(summary = "A supplier's scorecard as of now: per dimension count, weighted count, alpha, beta, score"
+            + " and lower bound, the composite, the standing, the parameters used and the observations behind it")
+    public ScorecardReads.ScorecardView scorecard(@PathParam("supplierTenantId") String supplier,
+                                                  @QueryParam("view") String view) {
+        String caller = tenant.id();
+        if (caller.equals(supplier)) {
+            return reads.read(supplier, null, ScorecardReads.Reader.SUPPLIER)
+                    .orElseThrow(() -> new NotFoundException("No scorecard for " + supplier));
+        }
+        if (identity.hasRole("operator")) {
+            return reads.read(supplier, null, ScorecardReads.Reader.OPERATOR)
+                    .orElseThrow(() -> new NotFoundException("No supplier " + supplier));
+        }
+        if (identity.hasRole("buyer")) {
+            boolean mine = "mine".equals(view);
+            return reads.read(supplier, mine ? caller : null,
+                            mine ? ScorecardReads.Reader.BUYER_OWN : ScorecardReads.Reader.BUYER_NETWORK)
+                    .orElseThrow(() -> new NotFoundException("No supplier " + supplier));
+        }
+        throw new NotFoundException("No supplier " + supplier);
+    }
+}

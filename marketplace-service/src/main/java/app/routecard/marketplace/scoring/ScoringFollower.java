@@ -1,0 +1,130 @@
+package app.routecard.marketplace.scoring;
+
+import app.routecard.platform.inbox.EventHandler;
+import app.routecard.platform.inbox.InboxEvent;
+import app.routecard.platform.service.persistence.NativeValues;
+import app.routecard.platform.tenancy.TenantCalendars;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Turns the job and marketplace events that judge a supplier into observations ({@link ObservationPolicy}):
+ * a marketplace job's completing shipment (on time?), a buyer's receipt (accepted share), an offer answered or
+ * expired and an award acknowledged (within the response target?). Everything judged comes from the event itself,
+ * so a replay judges the same; the inbox makes a redelivered event a no-op, and the earliest answer about a subject
+ * wins, so a late older event gives the in-order result.
+ */
+@ApplicationScoped
+public class ScoringFollower implements EventHandler {
+
+    static final String NAME = "marketplace-service.scoring";
+
+    private final Scorecards scorecards;
+    private final ScoringSettingsSource settings;
+    private final TenantCalendars calendars;
+    private final EntityManager entities;
+
+    public ScoringFollower(Scorecards scorecards, ScoringSettingsSource settings, TenantCalendars calendars,
+                           EntityManager entities) {
+        this.scorecards = scorecards;
+        this.settings = settings;
+        this.calendars = calendars;
+        this.entities = entities;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<String> topics() {
+        return List.of("routecard.job", "routecard.marketplace");
+    }
+
+    @Override
+    public boolean handles(String type) {
+        return switch (type) {
+            case "job.shipped", "marketplace.offer.declined", "marketplace.offer.countered",
+                 "marketplace.quote.submitted", "marketplace.offer.expired", "marketplace.award.acknowledged",
+                 "marketplace.receipt.recorded" -> true;
+            default -> false;
+        };
+    }
+
+    @Override
+    public void handle(InboxEvent event) {
+        observation(event).ifPresent(scorecards::observe);
+    }
+
+    Optional<Observation> observation(InboxEvent event) {
+        ObservationPolicy policy = new ObservationPolicy(settings.current());
+        JsonNode data = event.data();
+        String id = event.id().toString();
+        return switch (event.type()) {
+            case "marketplace.offer.declined" -> Optional.of(answer(event, policy, "declinedAt"));
+            case "marketplace.offer.countered" -> Optional.of(answer(event, policy, "counteredAt"));
+            case "marketplace.quote.submitted" -> Optional.of(answer(event, policy, "submittedAt"));
+            case "marketplace.offer.expired" -> Optional.of(new Observation(event.tenantId(),
+                    Dimension.RESPONSIVENESS, 0, instant(data, "expiredAt"), id, data.path("buyerTenantId").asText(),
+                    "offer:" + data.path("offerId").asText()));
+            case "marketplace.award.acknowledged" -> Optional.of(new Observation(event.tenantId(),
+                    Dimension.RESPONSIVENESS,
+                    policy.responsive(instant(data, "awardedAt"), instant(data, "acknowledgedAt")),
+                    instant(data, "acknowledgedAt"), id, data.path("buyerTenantId").asText(),
+                    "award:" + data.path("awardId").asText()));
+            case "marketplace.receipt.recorded" -> {
+                var share = policy.quality(data.path("received").asInt(), data.path("accepted").asInt());
+                yield share.isEmpty() ? Optional.empty() : Optional.of(new Observation(
+                        data.path("supplierTenantId").asText(), Dimension.QUALITY, share.getAsDouble(),
+                        instant(data, "recordedAt"), id, event.tenantId(),
+                        "receipt:" + data.path("receiptId").asText()));
+            }
+            case "job.shipped" -> shipped(event, policy);
+            default -> Optional.empty();
+        };
+    }
+
+    /** An offer answered (quote, decline or counter): responsive if within the target of its offering. */
+    private static Observation answer(InboxEvent event, ObservationPolicy policy, String answeredField) {
+        JsonNode data = event.data();
+        Instant answered = instant(data, answeredField);
+        return new Observation(event.tenantId(), Dimension.RESPONSIVENESS,
+                policy.responsive(instant(data, "offeredAt"), answered), answered, event.id().toString(),
+                data.path("buyerTenantId").asText(), "offer:" + data.path("offerId").asText());
+    }
+
+    /**
+     * A marketplace job's completing shipment, judged against the ship date promised in the award, on the shop's
+     * calendar. A job that is not a marketplace order's (no award names it) is not the network's business.
+     */
+    @SuppressWarnings("unchecked")
+    private Optional<Observation> shipped(InboxEvent event, ObservationPolicy policy) {
+        JsonNode data = event.data();
+        if (!data.path("complete").asBoolean(false)) {
+            return Optional.empty();
+        }
+        // Row-level security keeps the lookup in the shop's own tenant, the event's.
+        List<Object[]> award = entities.createNativeQuery("""
+                select buyer_tenant, promised_ship_date from award where job_id = :job and tenant_id = :shop""")
+                .setParameter("job", UUID.fromString(data.path("jobId").asText()))
+                .setParameter("shop", event.tenantId()).getResultList();
+        if (award.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant shippedAt = instant(data, "shippedAt");
+        return Optional.of(new Observation(event.tenantId(), Dimension.ON_TIME,
+                policy.onTime(NativeValues.localDate(award.get(0)[1]), shippedAt, calendars.zone(event.tenantId())),
+                shippedAt, event.id().toString(), (String) award.get(0)[0], "job:" + data.path("jobId").asText()));
+    }
+
+    private static Instant instant(JsonNode data, String field) {
+        return OffsetDateTime.parse(data.path(field).asText()).toInstant();
+    }
+}

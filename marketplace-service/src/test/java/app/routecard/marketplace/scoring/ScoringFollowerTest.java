@@ -1,0 +1,133 @@
+package app.routecard.marketplace.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.routecard.platform.inbox.InboxEvent;
+import app.routecard.platform.testing.RealStackResource;
+import app.routecard.platform.tenancy.TenantTransactions;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The scoring consumer on the real database: events become observations, an offer answered twice counts its
+ * earliest answer whatever order the events arrive in, and a repeated event changes nothing. (OrderFlowTest covers
+ * the same consumer fed by the real broker.)
+ */
+@QuarkusTest
+@QuarkusTestResource(value = RealStackResource.class, initArgs = @ResourceArg(name = "service", value = "marketplace-service"))
+class ScoringFollowerTest {
+
+    private static final OffsetDateTime OFFERED = OffsetDateTime.parse("2026-11-02T09:00:00Z");
+
+    @Inject
+    ScoringFollower follower;
+
+    @Inject
+    Scorecards scorecards;
+
+    @Inject
+    EntityManager entities;
+
+    @Inject
+    ObjectMapper json;
+
+    private InboxEvent event(String type, String supplier, String data) throws Exception {
+        return new InboxEvent(UUID.randomUUID(), type, supplier, null, null, json.readTree(data));
+    }
+
+    private InboxEvent quote(String supplier, String offer, OffsetDateTime at) throws Exception {
+        return event("marketplace.quote.submitted", supplier, """
+                {"offerId": "%s", "buyerTenantId": "buyer-1", "offeredAt": "%s", "submittedAt": "%s"}"""
+                .formatted(offer, OFFERED, at));
+    }
+
+    private InboxEvent counter(String supplier, String offer, OffsetDateTime at) throws Exception {
+        return event("marketplace.offer.countered", supplier, """
+                {"offerId": "%s", "buyerTenantId": "buyer-1", "offeredAt": "%s", "counteredAt": "%s"}"""
+                .formatted(offer, OFFERED, at));
+    }
+
+    private void deliver(InboxEvent event) {
+        follower.observation(event).ifPresent(scorecards::observe);
+    }
+
+    private List<Observation> stored(String supplier) {
+        return TenantTransactions.allTenants("the test reads a made-up supplier's observations",
+                () -> scorecards.observations(supplier, null));
+    }
+
+    private String card(String supplier) {
+        return TenantTransactions.allTenants("the test reads a made-up supplier's scorecard",
+                () -> (String) entities.createNativeQuery(
+                        "select card::text || standing || as_of::text from supplier_scorecard where tenant_id = :t")
+                        .setParameter("t", supplier).getSingleResult());
+    }
+
+    @Test
+    void an_offer_answered_twice_counts_its_earliest_answer_in_any_order_and_once() throws Exception {
+        String inOrder = "score-test-" + UUID.randomUUID();
+        String outOfOrder = "score-test-" + UUID.randomUUID();
+        String offer = UUID.randomUUID().toString();
+        OffsetDateTime quickQuote = OFFERED.plusHours(2);
+        OffsetDateTime lateCounter = OFFERED.plusHours(30);
+
+        deliver(quote(inOrder, offer, quickQuote));
+        deliver(counter(inOrder, offer, lateCounter));
+        deliver(counter(outOfOrder, offer, lateCounter));
+        assertThat(stored(outOfOrder)).singleElement().satisfies(o -> assertThat(o.success())
+                .as("30 h after the offer: not responsive").isZero());
+        deliver(quote(outOfOrder, offer, quickQuote));
+
+        for (String supplier : List.of(inOrder, outOfOrder)) {
+            assertThat(stored(supplier)).singleElement().satisfies(o -> {
+                assertThat(o.dimension()).isEqualTo(Dimension.RESPONSIVENESS);
+                assertThat(o.success()).as("the quote 2 h after the offer").isEqualTo(1);
+                assertThat(o.at()).isEqualTo(quickQuote.toInstant());
+                assertThat(o.subject()).isEqualTo("offer:" + offer);
+            });
+        }
+        String before = card(outOfOrder);
+        InboxEvent again = quote(outOfOrder, offer, quickQuote);
+        deliver(again);
+        deliver(again);
+        assertThat(card(outOfOrder)).as("a repeated answer changes nothing, not even the card's date")
+                .isEqualTo(before);
+    }
+
+    @Test
+    void a_receipt_is_the_suppliers_quality_as_the_buyer_recorded_it() throws Exception {
+        String supplier = "score-test-" + UUID.randomUUID();
+        deliver(event("marketplace.receipt.recorded", "buyer-2", """
+                {"receiptId": "%s", "supplierTenantId": "%s", "received": 40, "accepted": 30,
+                 "recordedAt": "2026-11-20T10:00:00Z"}""".formatted(UUID.randomUUID(), supplier)));
+        deliver(event("marketplace.receipt.recorded", "buyer-2", """
+                {"receiptId": "%s", "supplierTenantId": "%s", "received": 0, "accepted": 0,
+                 "recordedAt": "2026-11-21T10:00:00Z"}""".formatted(UUID.randomUUID(), supplier)));
+
+        assertThat(stored(supplier)).singleElement().satisfies(o -> {
+            assertThat(o.dimension()).isEqualTo(Dimension.QUALITY);
+            assertThat(o.success()).isEqualTo(0.75);
+            assertThat(o.buyerTenantId()).isEqualTo("buyer-2");
+        });
+    }
+
+    @Test
+    void a_shipment_of_a_job_no_award_names_is_not_scored() throws Exception {
+        String shop = "score-test-" + UUID.randomUUID();
+        for (boolean complete : new boolean[] {true, false}) {
+            InboxEvent shipped = event("job.shipped", shop, """
+                    {"jobId": "%s", "complete": %s, "shippedAt": "2026-11-20T10:00:00Z"}"""
+                    .formatted(UUID.randomUUID(), complete));
+            // As the inbox runs a handler: in the event's tenant.
+            assertThat(TenantTransactions.forTenant(shop, () -> follower.observation(shipped))).isEmpty();
+        }
+    }
+}
