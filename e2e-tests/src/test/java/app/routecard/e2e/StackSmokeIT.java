@@ -1284,6 +1284,51 @@ class StackSmokeIT {
         }
     }
 
+    @Test
+    @Order(22)
+    void olivia_finds_acme_on_the_leaderboard_and_alex_reads_what_moved_acmes_scorecard() throws Exception {
+        // Order 21's quote, acknowledgement, shipment and receipt reach Acme's scorecard through Kafka.
+        PortalJourneys portal = journeys();
+        try (com.microsoft.playwright.BrowserContext operator = portal.desktop()) {
+            com.microsoft.playwright.Page page = operator.newPage();
+            page.navigate(portal.portal() + "/operator/leaderboards");
+            portal.signInAt(page, "olivia@routecard.example");
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+                page.reload();
+                assertThat(page.locator("#leaderboard").textContent()).contains("Acme Precision");
+            });
+            assertThat(page.locator("#leaderboard caption").textContent()).startsWith("composite");
+            portal.screenshot(page, "leaderboards");
+            assertThat(PortalJourneys.seriousAccessibilityViolations(page)).as("axe: leaderboards").isEmpty();
+            page.locator("#leaderboard a", new com.microsoft.playwright.Page.LocatorOptions()
+                    .setHasText("Acme Precision")).click();
+            page.waitForURL(url -> url.contains("/operator/leaderboards/"));
+            assertThat(page.locator("#dimensions").textContent()).contains("on time").contains("quality")
+                    .contains("responsiveness");
+            assertThat(page.locator("#observations").textContent()).contains("receipt:");
+        }
+        try (com.microsoft.playwright.BrowserContext acme = portal.desktop()) {
+            com.microsoft.playwright.Page page = acme.newPage();
+            page.navigate(portal.portal() + "/");
+            portal.signInAt(page, "alex@acme.example");
+            page.locator("nav a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Scorecard")).click();
+            page.waitForURL(url -> url.endsWith("/scorecard"));
+            assertThat(page.locator("#observations").textContent()).contains("98.0 % accepted")
+                    .contains("met");
+            assertThat(page.locator(".standing").textContent()).isNotBlank();
+            assertThat(page.locator("#improve").textContent()).contains("To raise it");
+            portal.screenshot(page, "scorecard");
+            assertThat(PortalJourneys.seriousAccessibilityViolations(page)).as("axe: scorecard").isEmpty();
+        }
+        try (com.microsoft.playwright.BrowserContext bluefin = portal.desktop()) {
+            com.microsoft.playwright.Page page = bluefin.newPage();
+            page.navigate(portal.portal() + "/operator/leaderboards");
+            portal.signInAt(page, "bea@bluefin.example");
+            assertThat(page.locator("body").textContent()).as("a shop is not the operator")
+                    .doesNotContain("Acme Precision");
+        }
+    }
+
     /** Waits (at most 5 s, in the browser) until the element's text is the expected one: the live parts of pages. */
     private static void waitForText(com.microsoft.playwright.Page page, String selector, String expected) {
         page.waitForFunction("([selector, expected]) => { const e = document.querySelector(selector);"

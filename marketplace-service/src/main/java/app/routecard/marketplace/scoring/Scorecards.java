@@ -13,7 +13,9 @@ import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -74,6 +76,40 @@ public class Scorecards {
                     }
                     return null;
                 });
+    }
+
+    /** Every stored scorecard computed again (after the operator changed the settings), standings with them. */
+    @SuppressWarnings("unchecked")
+    public int refreshAll(String reason, String by) {
+        return TenantTransactions.allTenants("the operator's new settings apply to every supplier's scorecard", () -> {
+            List<String> suppliers = entities.createNativeQuery(
+                    "select tenant_id from supplier_scorecard order by tenant_id").getResultList();
+            suppliers.forEach(supplier -> refresh(supplier, reason, by));
+            return suppliers.size();
+        });
+    }
+
+    /**
+     * The network's weighted mean per dimension (Σ w·x / Σ w over every supplier's observations, with the
+     * settings' half-life), which the operator may adopt as the prior mean; absent for a dimension without
+     * observations.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<Dimension, Double> networkMeans(double halfLifeDays) {
+        return TenantTransactions.allTenants("the operator reads the network's means", () -> {
+            Map<Dimension, Double> means = new EnumMap<>(Dimension.class);
+            for (Object[] row : (List<Object[]>) entities.createNativeQuery("""
+                    select dimension, sum(w * success) / sum(w) from (
+                        select dimension, success,
+                               power(0.5, extract(epoch from (cast(:now as timestamptz) - observed_at))
+                                          / 86400 / :halfLife) as w
+                        from score_observation where observed_at <= :now) weighted
+                    group by dimension""").setParameter("now", clock.now()).setParameter("halfLife", halfLifeDays)
+                    .getResultList()) {
+                means.put(Dimension.valueOf((String) row[0]), ((Number) row[1]).doubleValue());
+            }
+            return means;
+        });
     }
 
     /** The supplier's observations, oldest first; only those done for {@code buyer} when it is given. */

@@ -41,10 +41,12 @@ public final class NavigationPolicy {
         }
         if (roles.contains("shop_admin")) {
             menu.add(new MenuItem("Profile", "/profile"));
+            menu.add(new MenuItem("Scorecard", "/scorecard"));
         }
         if (roles.contains("operator")) {
             menu.add(new MenuItem("Tenants", "/operator/tenants"));
             menu.add(new MenuItem("Routing", "/operator/routing"));
+            menu.add(new MenuItem("Leaderboards", "/operator/leaderboards"));
         }
         if (roles.contains("shop_admin") || roles.contains("buyer") || roles.contains("operator")) {
             menu.add(new MenuItem("Organization", "/organization"));

@@ -13,11 +13,11 @@ class NavigationPolicyTest {
 
     @Test
     void every_role_sees_only_screens_that_exist() {
-        assertThat(labels(Set.of("shop_admin"))).containsExactly("Home", "Jobs", "Quotes", "Offers", "Shared files", "Profile", "Organization");
+        assertThat(labels(Set.of("shop_admin"))).containsExactly("Home", "Jobs", "Quotes", "Offers", "Shared files", "Profile", "Scorecard", "Organization");
         assertThat(labels(Set.of("shop_floor"))).as("the floor manages no members and makes no quotes")
                 .containsExactly("Home", "Jobs", "Offers", "Shared files");
         assertThat(labels(Set.of("buyer"))).containsExactly("Home", "RFQs", "Orders", "Shared files", "Organization");
-        assertThat(labels(Set.of("operator"))).containsExactly("Home", "Tenants", "Routing", "Organization");
+        assertThat(labels(Set.of("operator"))).containsExactly("Home", "Tenants", "Routing", "Leaderboards", "Organization");
         assertThat(NavigationPolicy.menuFor(Set.of("shop_admin")))
                 .allSatisfy(item -> assertThat(item.path()).startsWith("/"));
     }

@@ -1,0 +1,68 @@
+package app.routecard.marketplace.scoring;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The operator's scoring settings: read them beside the network's actual means, change them, audit the changes. */
+@Path("/api/operations/scoring")
+@RolesAllowed("operator")
+@Produces(MediaType.APPLICATION_JSON)
+public class ScoringOperationsResource {
+
+    private final ScoringSettingsSource settings;
+    private final Scorecards scorecards;
+    private final SecurityIdentity identity;
+
+    public ScoringOperationsResource(ScoringSettingsSource settings, Scorecards scorecards,
+                                     SecurityIdentity identity) {
+        this.settings = settings;
+        this.scorecards = scorecards;
+        this.identity = identity;
+    }
+
+    /** The settings in force and, per dimension, the network's weighted mean to compare with the prior mean. */
+    public record SettingsView(ScoringSettingsSource.Stored stored, Map<Dimension, Double> networkMeans) {
+    }
+
+    @GET
+    @Path("/settings")
+    @Operation(summary = "The scoring settings in force, with the network's weighted mean per dimension")
+    public SettingsView get() {
+        ScoringSettingsSource.Stored stored = settings.stored();
+        return new SettingsView(stored, scorecards.networkMeans(stored.settings().settings().halfLifeDays()));
+    }
+
+    @PUT
+    @Path("/settings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the scoring settings (400 naming the field when one is missing or out of range,"
+            + " e.g. weights that do not sum to 100); every scorecard is computed again with them")
+    public SettingsView change(SettingsBody body) {
+        String by = identity.getPrincipal().getName();
+        settings.change(body == null ? new SettingsBody(null, null, null, null, null, null, null, null, null) : body,
+                by);
+        scorecards.refreshAll("scoring settings changed", by);
+        return get();
+    }
+
+    @GET
+    @Path("/settings/changes")
+    @Operation(summary = "Who changed the scoring settings, when, from what to what; newest first")
+    public List<ScoringSettingsSource.Change> changes(
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        return settings.changes(limit);
+    }
+}

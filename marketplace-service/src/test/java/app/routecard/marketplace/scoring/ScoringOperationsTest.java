@@ -1,0 +1,94 @@
+package app.routecard.marketplace.scoring;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.is;
+
+import app.routecard.platform.testing.RealStackResource;
+import app.routecard.platform.testing.Tokens;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The operator's scoring settings and the leaderboards, on the real stack, with who may use them. */
+@QuarkusTest
+@QuarkusTestResource(value = RealStackResource.class, initArgs = @ResourceArg(name = "service", value = "marketplace-service"))
+class ScoringOperationsTest {
+
+    private final String olivia = Tokens.accessToken("olivia@routecard.example");
+    private final String nina = Tokens.accessToken("nina@northwind.example");
+    private final String alex = Tokens.accessToken("alex@acme.example");
+
+    @Inject
+    ObjectMapper json;
+
+    private ObjectNode defaults() {
+        return json.valueToTree(SettingsBody.of(ScoringSettings.DEFAULT));
+    }
+
+    @Test
+    void the_operator_changes_the_settings_with_an_audit_and_bad_values_are_refused_by_name() {
+        try {
+            ObjectNode unbalanced = defaults();
+            ((ObjectNode) unbalanced.get("weights")).put("responsiveness", 10);
+            given().auth().oauth2(olivia).contentType(ContentType.JSON).body(unbalanced.toString())
+                    .put("/api/operations/scoring/settings").then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", is("weights"))
+                    .body("errors[0].message", is("must sum to 100, not 90"));
+            ObjectNode certain = defaults();
+            ((ObjectNode) certain.get("priors").get("quality")).put("mean", 1.0);
+            given().auth().oauth2(olivia).contentType(ContentType.JSON).body(certain.toString())
+                    .put("/api/operations/scoring/settings").then().statusCode(400)
+                    .body("errors[0].field", is("priors.quality.mean"));
+            ObjectNode target = defaults().put("responseTarget", "a day");
+            given().auth().oauth2(olivia).contentType(ContentType.JSON).body(target.toString())
+                    .put("/api/operations/scoring/settings").then().statusCode(400)
+                    .body("errors[0].field", is("responseTarget"));
+
+            ObjectNode faster = defaults().put("halfLifeDays", 60.0);
+            given().auth().oauth2(nina).contentType(ContentType.JSON).body(faster.toString())
+                    .put("/api/operations/scoring/settings").then().statusCode(403);
+            given().auth().oauth2(alex).get("/api/operations/scoring/settings").then().statusCode(403);
+            JsonPath saved = given().auth().oauth2(olivia).contentType(ContentType.JSON).body(faster.toString())
+                    .put("/api/operations/scoring/settings").then().statusCode(200).extract().jsonPath();
+            assertThat(saved.getDouble("stored.settings.halfLifeDays")).isEqualTo(60.0);
+            assertThat(saved.getString("stored.updatedBy")).isNotBlank();
+
+            JsonPath change = given().auth().oauth2(olivia).get("/api/operations/scoring/settings/changes").then()
+                    .statusCode(200).extract().jsonPath();
+            assertThat(change.getDouble("[0].after.halfLifeDays")).isEqualTo(60.0);
+            assertThat(change.getString("[0].changedBy")).isEqualTo(saved.getString("stored.updatedBy"));
+            assertThat(change.getInt("[0].after.weights.onTime")).isEqualTo(40);
+        } finally {
+            given().auth().oauth2(olivia).contentType(ContentType.JSON).body(defaults().toString())
+                    .put("/api/operations/scoring/settings").then().statusCode(200);
+        }
+        assertThat(given().auth().oauth2(olivia).get("/api/operations/scoring/settings").then().statusCode(200)
+                .extract().jsonPath().getDouble("stored.settings.halfLifeDays")).isEqualTo(90.0);
+    }
+
+    @Test
+    void leaderboards_rank_by_lower_bound_for_the_operator_and_buyers_only() {
+        JsonPath board = given().auth().oauth2(olivia).queryParam("size", 200).get("/api/leaderboards").then()
+                .statusCode(200).extract().jsonPath();
+        List<Float> lowerBounds = board.getList("items.lowerBound", Float.class);
+        assertThat(lowerBounds).isSortedAccordingTo((a, b) -> Float.compare(b, a));
+        assertThat(board.getList("items.rank", Integer.class)).startsWith(lowerBounds.isEmpty() ? new Integer[0]
+                : new Integer[] {1});
+        given().auth().oauth2(nina).queryParam("board", "ON_TIME").queryParam("process", "CNC_TURNING")
+                .queryParam("country", "DE").get("/api/leaderboards").then().statusCode(200);
+        given().auth().oauth2(nina).queryParam("board", "SPEED").get("/api/leaderboards").then().statusCode(400)
+                .body("errors[0].field", is("board"));
+        given().auth().oauth2(nina).queryParam("process", "ORIGAMI").get("/api/leaderboards").then()
+                .statusCode(400).body("errors[0].field", is("process"));
+        given().auth().oauth2(nina).queryParam("country", "de").get("/api/leaderboards").then().statusCode(400);
+        given().auth().oauth2(alex).get("/api/leaderboards").then().statusCode(403);
+    }
+}
