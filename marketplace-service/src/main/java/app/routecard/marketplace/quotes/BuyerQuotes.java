@@ -3,6 +3,7 @@ package app.routecard.marketplace.quotes;
 import app.routecard.marketplace.clock.MarketClock;
 import app.routecard.marketplace.orders.PurchaseOrder;
 import app.routecard.marketplace.rfq.Rfq;
+import app.routecard.marketplace.scoring.SupplierScores;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
@@ -17,10 +18,12 @@ public class BuyerQuotes {
 
     private final QuoteReads reads;
     private final MarketClock clock;
+    private final SupplierScores scores;
 
-    public BuyerQuotes(QuoteReads reads, MarketClock clock) {
+    public BuyerQuotes(QuoteReads reads, MarketClock clock, SupplierScores scores) {
         this.reads = reads;
         this.clock = clock;
+        this.scores = scores;
     }
 
     /** The comparison with the RFQ's facts the buyer reads beside it. */
@@ -45,7 +48,8 @@ public class BuyerQuotes {
         List<QuoteComparison.RfqLine> lines = rfq.lines.stream().map(line -> new QuoteComparison.RfqLine(line.id,
                 line.position, line.partNumber, List.copyOf(line.quantities))).toList();
         return new Comparison(rfq.id, rfq.number, rfq.status.name(), rfq.currency.strip(), rfq.targetShipDate,
-                QuoteComparison.compare(lines, quotes, awarded, rfq.targetShipDate, clock.today()),
+                QuoteComparison.compare(lines, quotes, awarded, rfq.targetShipDate, clock.today(),
+                        scores.of(quotes.stream().map(QuoteDtos.QuoteView::supplierTenantId).distinct().toList())),
                 quotes.stream().filter(quote -> "COUNTER".equals(quote.kind())).toList());
     }
 

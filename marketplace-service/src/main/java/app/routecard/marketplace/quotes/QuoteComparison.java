@@ -1,5 +1,6 @@
 package app.routecard.marketplace.quotes;
 
+import app.routecard.marketplace.scoring.SupplierScore;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,10 +24,10 @@ public final class QuoteComparison {
     public record RfqLine(UUID lineId, int position, String partNumber, List<Integer> quantities) {
     }
 
-    /** One supplier's offer for one line. {@code scoreLowerBound} is filled once scorecards exist. */
+    /** One supplier's offer for one line, with the supplier's scorecard in brief. */
     public record Row(UUID quoteId, String supplierTenantId, String supplierName, List<QuoteDtos.Price> prices,
                       int leadDays, LocalDate shipDate, boolean meetsTarget, LocalDate validUntil, boolean awardable,
-                      String notAwardableBecause, Double scoreLowerBound) {
+                      String notAwardableBecause, SupplierScore score) {
         BigDecimal firstPrice() {
             return prices.isEmpty() ? BigDecimal.ZERO : prices.get(0).unitPrice();
         }
@@ -37,7 +38,8 @@ public final class QuoteComparison {
     }
 
     public static List<Line> compare(List<RfqLine> lines, List<QuoteDtos.QuoteView> quotes,
-                                     Map<UUID, UUID> awardedQuoteByLine, LocalDate targetShipDate, LocalDate today) {
+                                     Map<UUID, UUID> awardedQuoteByLine, LocalDate targetShipDate, LocalDate today,
+                                     Map<String, SupplierScore> scores) {
         List<Line> compared = new ArrayList<>();
         for (RfqLine line : lines) {
             UUID awarded = awardedQuoteByLine.get(line.lineId());
@@ -53,7 +55,8 @@ public final class QuoteComparison {
                                     today);
                             rows.add(new Row(quote.id(), quote.supplierTenantId(), quote.supplierName(),
                                     quoted.prices(), quoted.leadDays(), shipDate, !shipDate.isAfter(targetShipDate),
-                                    quote.validUntil(), why.isEmpty(), why.orElse(null), null));
+                                    quote.validUntil(), why.isEmpty(), why.orElse(null),
+                                    scores.get(quote.supplierTenantId())));
                         });
             }
             rows.sort(Comparator.comparing((Row row) -> !row.awardable()).thenComparing(Row::firstPrice)

@@ -16,7 +16,11 @@ public final class EligibilityPolicy {
     }
 
     public static EligibilityPolicy standard() {
-        return new EligibilityPolicy(EligibilityRules.all(EligibilityRules.StandingCaps.DEFAULT));
+        return standard(EligibilityRules.StandingCaps.DEFAULT);
+    }
+
+    public static EligibilityPolicy standard(EligibilityRules.StandingCaps caps) {
+        return new EligibilityPolicy(EligibilityRules.all(caps));
     }
 
     /** The exclusions; none means eligible. */

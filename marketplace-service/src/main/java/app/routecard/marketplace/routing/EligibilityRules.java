@@ -13,8 +13,11 @@ public final class EligibilityRules {
     private EligibilityRules() {
     }
 
-    /** Caps on how much marketplace work a supplier on probation or without history gets at once. */
-    public record StandingCaps(int probationMaxOpenJobs, int newMaxOpenOffers) {
+    /**
+     * Caps on how much marketplace work a supplier on probation, or new to the network, holds at once: open
+     * marketplace jobs (the operator's scoring settings; issue 12's defaults here).
+     */
+    public record StandingCaps(int probationMaxOpenJobs, int newMaxOpenJobs) {
         public static final StandingCaps DEFAULT = new StandingCaps(1, 2);
     }
 
@@ -146,9 +149,9 @@ public final class EligibilityRules {
                 case PROBATION -> supplier.openJobs() >= caps.probationMaxOpenJobs()
                         ? Optional.of("on probation, at its cap of " + caps.probationMaxOpenJobs()
                                 + " open marketplace jobs") : Optional.empty();
-                case NEW -> supplier.openOffers() >= caps.newMaxOpenOffers()
-                        ? Optional.of("new on the network, at its cap of " + caps.newMaxOpenOffers()
-                                + " open offers") : Optional.empty();
+                case NEW -> supplier.openJobs() >= caps.newMaxOpenJobs()
+                        ? Optional.of("new on the network, at its cap of " + caps.newMaxOpenJobs()
+                                + " open marketplace jobs") : Optional.empty();
                 default -> Optional.empty();
             };
         }

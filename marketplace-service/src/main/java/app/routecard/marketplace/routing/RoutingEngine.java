@@ -26,7 +26,12 @@ public final class RoutingEngine {
     }
 
     public static RoutingEngine standard() {
-        return new RoutingEngine(EligibilityPolicy.standard(), new RankingPolicy(RankingPolicy.Weights.DEFAULT),
+        return standard(EligibilityRules.StandingCaps.DEFAULT);
+    }
+
+    /** The standard engine with the operator's caps for suppliers on probation and new ones. */
+    public static RoutingEngine standard(EligibilityRules.StandingCaps caps) {
+        return new RoutingEngine(EligibilityPolicy.standard(caps), new RankingPolicy(RankingPolicy.Weights.DEFAULT),
                 new WavePolicy(WavePolicy.Settings.DEFAULT));
     }
 

@@ -2,6 +2,7 @@ package app.routecard.marketplace.routing;
 
 import app.routecard.marketplace.capability.Certification;
 import app.routecard.marketplace.capability.Process;
+import app.routecard.marketplace.scoring.Standing;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,7 @@ import java.util.Set;
  * state now (open offers and marketplace jobs, standing, score lower bound, history). Plain Java.
  *
  * @param shipsTo         countries it ships to; empty means anywhere
- * @param scoreLowerBound the lower confidence bound of its composite score, 0 to 1 ({@link #NEUTRAL_SCORE} until
- *                        scorecards exist)
+ * @param scoreLowerBound the lower confidence bound of its composite score, 0 to 1, from its scorecard
  * @param completedJobs   marketplace jobs it finished: few means little history, a candidate for exploration
  * @param typicalLeadDays the lead time it usually quotes, for the lead-time fit
  */
@@ -23,7 +23,7 @@ public record Supplier(String tenantId, String name, boolean takesMarketplaceWor
                        int maxOpenOffers, int openOffers, int maxOpenJobs, int openJobs, Standing standing,
                        double scoreLowerBound, int completedJobs, int typicalLeadDays) {
 
-    /** The score every supplier has until the scoring issue computes real ones. */
+    /** A middling score for suppliers built without a scorecard (tests; routing reads the real one). */
     public static final double NEUTRAL_SCORE = 0.5;
 
     public Supplier {
@@ -39,6 +39,13 @@ public record Supplier(String tenantId, String name, boolean takesMarketplaceWor
         return new Supplier(tenantId, currentName, takesMarketplaceWork, processes, materials, certifications,
                 maxEnvelope, minQuantity, maxQuantity, shipsTo, blackouts, maxOpenOffers, offersOpen, maxOpenJobs,
                 jobsOpen, standing, scoreLowerBound, completedJobs, typicalLeadDays);
+    }
+
+    /** The same profile with its standing, composite score lower bound and delivered jobs from its scorecard. */
+    public Supplier withScore(Standing currentStanding, double lowerBound, int deliveredJobs) {
+        return new Supplier(tenantId, name, takesMarketplaceWork, processes, materials, certifications, maxEnvelope,
+                minQuantity, maxQuantity, shipsTo, blackouts, maxOpenOffers, openOffers, maxOpenJobs, openJobs,
+                currentStanding, lowerBound, deliveredJobs, typicalLeadDays);
     }
 
     public boolean offers(Process asked) {

@@ -2,6 +2,9 @@ package app.routecard.marketplace.routing;
 
 import app.routecard.marketplace.capability.Certification;
 import app.routecard.marketplace.capability.Process;
+import app.routecard.marketplace.scoring.ScorePolicy;
+import app.routecard.marketplace.scoring.ScoringSettings;
+import app.routecard.marketplace.scoring.Standing;
 import app.routecard.platform.tenancy.TenantNames;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +15,7 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -21,11 +25,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The shops' capability profiles with their open offers and jobs, as routing reads them: across tenants, so only
- * inside the wave runner's all-tenants scope. Standing and score stay neutral until the scoring issue feeds them.
+ * inside the wave runner's all-tenants scope, each with its live standing and score lower bound from its scorecard.
  */
 @ApplicationScoped
 public class SupplierDirectory {
@@ -52,7 +57,13 @@ public class SupplierDirectory {
     private record Network(long revision, List<Supplier> profiles) {
     }
 
+    /** A supplier's scorecard as routing uses it, with the revision it was written at. */
+    private record Live(long revision, Standing standing, double lowerBound, int deliveredJobs) {
+    }
+
     private final Map<String, Cached> profiles = new ConcurrentHashMap<>();
+    private final Map<String, Live> scores = new ConcurrentHashMap<>();
+    private final AtomicLong scoresSeen = new AtomicLong(-1);
     private final AtomicReference<Network> network = new AtomicReference<>(new Network(-1, List.of()));
 
     /**
@@ -67,8 +78,13 @@ public class SupplierDirectory {
      * scan of every profile (bench/routing.sh).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<Supplier> market(RfqDemand rfq) {
-        Network current = current();
+    public List<Supplier> market(RfqDemand rfq, ScoringSettings settings) {
+        Object[] revisions = (Object[]) entities.createNativeQuery("""
+                select (select revision from capability_network_revision where id = 1),
+                       (select revision from scorecard_revision where id = 1)""").getSingleResult();
+        Network current = current(((Number) revisions[0]).longValue());
+        scoresUpTo(((Number) revisions[1]).longValue());
+        double neutral = new ScorePolicy(settings).scorecard("", List.of(), Instant.EPOCH).compositeLowerBound();
         String country = rfq.shipTo().country();
         List<Supplier> market = new ArrayList<>();
         for (Supplier profile : current.profiles()) {
@@ -82,19 +98,41 @@ public class SupplierDirectory {
         List<Supplier> suppliers = new ArrayList<>(market.size());
         for (Supplier profile : market) {
             int[] open = load.getOrDefault(profile.tenantId(), NO_LOAD);
-            suppliers.add(profile.withLoad(names.of(profile.tenantId()).orElse(profile.tenantId()), open[0],
-                    open[1]));
+            Live score = scores.get(profile.tenantId());
+            Supplier loaded = profile.withLoad(names.of(profile.tenantId()).orElse(profile.tenantId()), open[0],
+                    open[1]);
+            // Without a scorecard a supplier is new, at the score the priors give everyone.
+            suppliers.add(score == null ? loaded.withScore(Standing.NEW, neutral, 0)
+                    : loaded.withScore(score.standing(), score.lowerBound(), score.deliveredJobs()));
         }
         return suppliers;
     }
 
     private static final int[] NO_LOAD = {0, 0};
 
+    /**
+     * Brings this replica's live scores up to the scorecard revision just read: only the scorecards written since
+     * the last look. Writers commit in revision order (V10), so none written up to it can be missed.
+     */
+    @SuppressWarnings("unchecked")
+    private void scoresUpTo(long revision) {
+        long seen = scoresSeen.get();
+        if (revision <= seen) {
+            return;
+        }
+        for (Object[] row : (List<Object[]>) entities.createNativeQuery("""
+                select tenant_id, standing, composite_lower, delivered_jobs, revision from supplier_scorecard
+                where revision > :seen""").setParameter("seen", seen).getResultList()) {
+            Live fresh = new Live(((Number) row[4]).longValue(), Standing.valueOf((String) row[1]),
+                    ((Number) row[2]).doubleValue(), ((Number) row[3]).intValue());
+            scores.merge((String) row[0], fresh, (mine, theirs) -> theirs.revision() > mine.revision() ? theirs : mine);
+        }
+        scoresSeen.accumulateAndGet(revision, Math::max);
+    }
+
     /** The network as of the database's revision now: this replica's copy, brought up to date when it moved. */
     @SuppressWarnings("unchecked")
-    private Network current() {
-        long revision = ((Number) entities.createNativeQuery(
-                "select revision from capability_network_revision where id = 1").getSingleResult()).longValue();
+    private Network current(long revision) {
         Network known = network.get();
         if (known.revision() == revision) {
             return known;

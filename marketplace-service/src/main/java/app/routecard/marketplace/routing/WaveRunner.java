@@ -3,6 +3,8 @@ package app.routecard.marketplace.routing;
 import app.routecard.marketplace.capability.Certification;
 import app.routecard.marketplace.capability.Process;
 import app.routecard.marketplace.clock.MarketClock;
+import app.routecard.marketplace.scoring.ScoringSettings;
+import app.routecard.marketplace.scoring.ScoringSettingsSource;
 import app.routecard.platform.outbox.IntegrationEvent;
 import app.routecard.platform.outbox.Outbox;
 import app.routecard.platform.service.persistence.NativeValues;
@@ -42,17 +44,18 @@ public class WaveRunner {
     private final ObjectMapper json;
     private final MarketClock clock;
     private final Duration offerValidity;
-    private final RoutingEngine engine = RoutingEngine.standard();
+    private final ScoringSettingsSource settings;
 
     public WaveRunner(EntityManager entities, SupplierDirectory suppliers, Outbox outbox, ObjectMapper json,
                       MarketClock clock, @ConfigProperty(name = "routecard.routing.offer-validity", defaultValue = "PT48H")
-                      Duration offerValidity) {
+                      Duration offerValidity, ScoringSettingsSource settings) {
         this.entities = entities;
         this.suppliers = suppliers;
         this.outbox = outbox;
         this.json = json;
         this.clock = clock;
         this.offerValidity = offerValidity;
+        this.settings = settings;
     }
 
     /** What {@code marketplace.offer.sent} says to the supplier. */
@@ -115,7 +118,10 @@ public class WaveRunner {
                 Set.copyOf((List<String>) entities.createNativeQuery(
                         "select tenant_id from offer where rfq_id = :rfq").setParameter("rfq", rfqId)
                         .getResultList()));
-        List<Supplier> candidates = suppliers.market(demand);
+        ScoringSettings scoring = settings.current();
+        List<Supplier> candidates = suppliers.market(demand, scoring);
+        RoutingEngine engine = RoutingEngine.standard(new EligibilityRules.StandingCaps(
+                scoring.caps().probationMaxOpenJobs(), scoring.caps().newMaxOpenJobs()));
         RoutingEngine.Decision decision = engine.decide(demand, candidates, number, seed, clock.today());
         OffsetDateTime expires = now.plus(offerValidity).isBefore(deadline) ? now.plus(offerValidity) : deadline;
         String snapshot = write(snapshot(rfqId, rfq, demand));

@@ -1,7 +1,6 @@
 package app.routecard.marketplace.scoring;
 
 import app.routecard.marketplace.capability.Process;
-import app.routecard.marketplace.routing.Standing;
 import app.routecard.platform.service.paging.ListWindow;
 import app.routecard.platform.service.paging.Paged;
 import app.routecard.platform.service.persistence.NativeValues;

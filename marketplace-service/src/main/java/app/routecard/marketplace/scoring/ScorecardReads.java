@@ -1,7 +1,6 @@
 package app.routecard.marketplace.scoring;
 
 import app.routecard.marketplace.clock.MarketClock;
-import app.routecard.marketplace.routing.Standing;
 import app.routecard.platform.service.persistence.NativeValues;
 import app.routecard.platform.tenancy.TenantNames;
 import app.routecard.platform.tenancy.TenantTransactions;

@@ -1,7 +1,6 @@
 package app.routecard.marketplace.scoring;
 
 import app.routecard.marketplace.clock.MarketClock;
-import app.routecard.marketplace.routing.Standing;
 import app.routecard.platform.outbox.IntegrationEvent;
 import app.routecard.platform.outbox.Outbox;
 import app.routecard.platform.service.persistence.NativeValues;
@@ -78,6 +77,34 @@ public class Scorecards {
                 });
     }
 
+    /**
+     * The operator suspends a supplier (it gets no offers, whatever its score) or reinstates it (its standing is
+     * judged afresh from its score), with the reason; answers false for a tenant that has no capability profile.
+     */
+    public boolean suspend(String supplier, boolean suspend, String reason, String by) {
+        return TenantTransactions.allTenants("the operator suspends or reinstates a supplier", () -> {
+            boolean known = ((Number) entities.createNativeQuery(
+                    "select count(*) from capability_profile where tenant_id = :supplier")
+                    .setParameter("supplier", supplier).getSingleResult()).intValue() > 0;
+            if (!known) {
+                return false;
+            }
+            if (markSuspended(supplier, suspend, reason) == 0) {
+                refresh(supplier, "first scorecard", by);
+                markSuspended(supplier, suspend, reason);
+            }
+            refresh(supplier, (suspend ? "suspended by the operator: " : "reinstated by the operator: ") + reason, by);
+            return true;
+        });
+    }
+
+    private int markSuspended(String supplier, boolean suspend, String reason) {
+        return entities.createNativeQuery("""
+                update supplier_scorecard set suspended = :suspended, suspension_reason = :reason
+                where tenant_id = :supplier""").setParameter("suspended", suspend)
+                .setParameter("reason", suspend ? reason : null).setParameter("supplier", supplier).executeUpdate();
+    }
+
     /** Every stored scorecard computed again (after the operator changed the settings), standings with them. */
     @SuppressWarnings("unchecked")
     public int refreshAll(String reason, String by) {
@@ -144,13 +171,16 @@ public class Scorecards {
         Standing was = before.isEmpty() ? null : Standing.valueOf((String) before.get(0)[0]);
         boolean suspended = !before.isEmpty() && (Boolean) before.get(0)[1];
         Standing standing = new StandingPolicy(in).next(was, card.points(), card.onTimeCount(), suspended);
+        long revision = ((Number) entities.createNativeQuery(
+                "update scorecard_revision set revision = revision + 1 where id = 1 returning revision")
+                .getSingleResult()).longValue();
         entities.createNativeQuery("""
                 insert into supplier_scorecard (tenant_id, as_of, composite, composite_lower, on_time, on_time_lower,
                     quality, quality_lower, responsiveness, responsiveness_lower, observations, delivered_jobs,
-                    standing, standing_since, card)
+                    standing, standing_since, card, revision)
                 values (:supplier, :asOf, :composite, :compositeLower, :onTime, :onTimeLower, :quality, :qualityLower,
                     :responsiveness, :responsivenessLower, :observations, :delivered, :standing, :asOf,
-                    cast(:card as jsonb))
+                    cast(:card as jsonb), :revision)
                 on conflict (tenant_id) do update set as_of = excluded.as_of, composite = excluded.composite,
                     composite_lower = excluded.composite_lower, on_time = excluded.on_time,
                     on_time_lower = excluded.on_time_lower, quality = excluded.quality,
@@ -159,7 +189,7 @@ public class Scorecards {
                     delivered_jobs = excluded.delivered_jobs, standing = excluded.standing,
                     standing_since = case when supplier_scorecard.standing = excluded.standing
                                           then supplier_scorecard.standing_since else excluded.as_of end,
-                    card = excluded.card""")
+                    card = excluded.card, revision = excluded.revision""")
                 .setParameter("supplier", supplier).setParameter("asOf", now)
                 .setParameter("composite", card.composite()).setParameter("compositeLower", card.compositeLowerBound())
                 .setParameter("onTime", card.dimension(Dimension.ON_TIME).score())
@@ -171,7 +201,7 @@ public class Scorecards {
                 .setParameter("observations", card.dimensions().stream().mapToInt(ScorePolicy.DimensionScore::count)
                         .sum())
                 .setParameter("delivered", card.onTimeCount()).setParameter("standing", standing.name())
-                .setParameter("card", write(card)).executeUpdate();
+                .setParameter("card", write(card)).setParameter("revision", revision).executeUpdate();
         if (standing != was) {
             outbox.record(new IntegrationEvent("marketplace.standing.changed", supplier, supplier,
                     new StandingChanged(supplier, was, standing, card.composite(), card.compositeLowerBound(), now,

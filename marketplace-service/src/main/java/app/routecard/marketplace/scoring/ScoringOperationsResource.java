@@ -2,13 +2,20 @@ package app.routecard.marketplace.scoring;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -25,12 +32,14 @@ public class ScoringOperationsResource {
     private final ScoringSettingsSource settings;
     private final Scorecards scorecards;
     private final SecurityIdentity identity;
+    private final ScorecardReads reads;
 
     public ScoringOperationsResource(ScoringSettingsSource settings, Scorecards scorecards,
-                                     SecurityIdentity identity) {
+                                     SecurityIdentity identity, ScorecardReads reads) {
         this.settings = settings;
         this.scorecards = scorecards;
         this.identity = identity;
+        this.reads = reads;
     }
 
     /** The settings in force and, per dimension, the network's weighted mean to compare with the prior mean. */
@@ -56,6 +65,36 @@ public class ScoringOperationsResource {
                 by);
         scorecards.refreshAll("scoring settings changed", by);
         return get();
+    }
+
+    /** Why the operator suspends or reinstates a supplier: said on the standing change and kept with it. */
+    public record Reason(@NotBlank @Size(max = 500) String reason) {
+    }
+
+    @POST
+    @Path("/suppliers/{supplier}/suspension")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Suspend a supplier: it gets no offers and its routing reason says so (404 for a tenant"
+            + " without a capability profile)")
+    public ScorecardReads.ScorecardView suspend(@PathParam("supplier") String supplier, @Valid @NotNull Reason body) {
+        return suspended(supplier, true, body.reason());
+    }
+
+    @POST
+    @Path("/suppliers/{supplier}/reinstatement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reinstate a suspended supplier: its standing is judged afresh from its score")
+    public ScorecardReads.ScorecardView reinstate(@PathParam("supplier") String supplier,
+                                                  @Valid @NotNull Reason body) {
+        return suspended(supplier, false, body.reason());
+    }
+
+    private ScorecardReads.ScorecardView suspended(String supplier, boolean suspend, String reason) {
+        if (!scorecards.suspend(supplier, suspend, reason.strip(), identity.getPrincipal().getName())) {
+            throw new NotFoundException("No supplier " + supplier);
+        }
+        return reads.read(supplier, null, ScorecardReads.Reader.OPERATOR)
+                .orElseThrow(() -> new NotFoundException("No supplier " + supplier));
     }
 
     @GET

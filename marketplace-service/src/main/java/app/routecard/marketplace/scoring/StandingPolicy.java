@@ -1,6 +1,5 @@
 package app.routecard.marketplace.scoring;
 
-import app.routecard.marketplace.routing.Standing;
 
 /**
  * Where a supplier stands, from its composite score: New until it has delivered enough jobs to judge, then

@@ -1,11 +1,11 @@
 package app.routecard.marketplace.capability;
 
-import app.routecard.marketplace.MarketplaceFixtures;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
+import app.routecard.marketplace.MarketplaceFixtures;
 import app.routecard.platform.testing.RealStackResource;
 import app.routecard.platform.testing.Tokens;
 import io.quarkus.test.common.QuarkusTestResource;

@@ -2,6 +2,8 @@ package app.routecard.marketplace.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.routecard.marketplace.scoring.Standing;
+import app.routecard.marketplace.scoring.SupplierScore;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -90,16 +92,19 @@ class QuotePolicyTest {
         QuoteDtos.QuoteView withdrawn = view("Dynamo", "WITHDRAWN", TODAY.plusDays(5), "8.00", 5);
         List<QuoteComparison.Line> lines = QuoteComparison.compare(
                 List.of(new QuoteComparison.RfqLine(LINE, 1, "BRKT-1001", List.of(50, 250))),
-                List.of(dear, expired, cheap, withdrawn), Map.of(), TODAY.plusDays(20), TODAY);
+                List.of(dear, expired, cheap, withdrawn), Map.of(), TODAY.plusDays(20), TODAY,
+                Map.of("cobalt", new SupplierScore(0.93, 0.81, Standing.GOOD, 12)));
         assertThat(lines.get(0).rows()).extracting(QuoteComparison.Row::supplierName)
                 .containsExactly("Cobalt", "Acme", "Dynamo", "Bluefin");
         assertThat(lines.get(0).rows().get(0).meetsTarget()).as("30 days lead, 20 to target").isFalse();
+        assertThat(lines.get(0).rows().get(0).score()).as("each row carries its supplier's scorecard")
+                .isEqualTo(new SupplierScore(0.93, 0.81, Standing.GOOD, 12));
         assertThat(lines.get(0).rows().get(1).meetsTarget()).isTrue();
         assertThat(lines.get(0).rows().get(2).notAwardableBecause()).isEqualTo("the quote is withdrawn");
         assertThat(lines.get(0).rows().get(3).notAwardableBecause()).startsWith("the quote expired");
         List<QuoteComparison.Line> awarded = QuoteComparison.compare(
                 List.of(new QuoteComparison.RfqLine(LINE, 1, "BRKT-1001", List.of(50, 250))),
-                List.of(cheap), Map.of(LINE, cheap.id()), TODAY.plusDays(20), TODAY);
+                List.of(cheap), Map.of(LINE, cheap.id()), TODAY.plusDays(20), TODAY, Map.of());
         assertThat(awarded.get(0).rows().get(0).notAwardableBecause()).isEqualTo("the line is awarded");
         assertThat(awarded.get(0).awardedQuoteId()).isEqualTo(cheap.id());
     }

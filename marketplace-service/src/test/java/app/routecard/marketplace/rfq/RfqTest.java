@@ -1,6 +1,5 @@
 package app.routecard.marketplace.rfq;
 
-import app.routecard.marketplace.MarketplaceFixtures;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -8,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 
+import app.routecard.marketplace.MarketplaceFixtures;
 import app.routecard.platform.events.EventSchemas;
 import app.routecard.platform.testing.RealStackResource;
 import app.routecard.platform.testing.Tokens;

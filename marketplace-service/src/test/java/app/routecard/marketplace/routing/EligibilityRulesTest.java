@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.routecard.marketplace.capability.Certification;
 import app.routecard.marketplace.capability.Process;
+import app.routecard.marketplace.scoring.Standing;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -136,10 +137,12 @@ class EligibilityRulesTest {
         onlyExcludedBy(probation, rfq(), "StandingAllowsOffers", "on probation, at its cap of 1 open marketplace jobs");
         var newcomer = supplier("acme");
         newcomer.standing = Standing.NEW;
-        newcomer.openOffers = 1;
-        assertThat(judge(newcomer, rfq())).isEmpty();
-        newcomer.openOffers = 2;
-        onlyExcludedBy(newcomer, rfq(), "StandingAllowsOffers", "new on the network, at its cap of 2 open offers");
+        newcomer.openOffers = 5;
+        newcomer.openJobs = 1;
+        assertThat(judge(newcomer, rfq())).as("offers are not capped, jobs are").isEmpty();
+        newcomer.openJobs = 2;
+        onlyExcludedBy(newcomer, rfq(), "StandingAllowsOffers",
+                "new on the network, at its cap of 2 open marketplace jobs");
         var watched = supplier("acme");
         watched.standing = Standing.WATCH;
         assertThat(judge(watched, rfq())).isEmpty();

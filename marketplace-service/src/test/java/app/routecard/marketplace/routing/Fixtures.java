@@ -2,6 +2,7 @@ package app.routecard.marketplace.routing;
 
 import app.routecard.marketplace.capability.Certification;
 import app.routecard.marketplace.capability.Process;
+import app.routecard.marketplace.scoring.Standing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

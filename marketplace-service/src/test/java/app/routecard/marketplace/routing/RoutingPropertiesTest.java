@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.routecard.marketplace.capability.Certification;
 import app.routecard.marketplace.capability.Process;
+import app.routecard.marketplace.scoring.Standing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;

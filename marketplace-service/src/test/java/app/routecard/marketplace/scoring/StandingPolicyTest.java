@@ -2,7 +2,6 @@ package app.routecard.marketplace.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.routecard.marketplace.routing.Standing;
 import org.junit.jupiter.api.Test;
 
 /** Thresholds 95 / 85 / 75, margin 2, New until 5 delivered jobs (the defaults). */

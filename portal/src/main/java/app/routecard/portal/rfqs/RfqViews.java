@@ -148,14 +148,27 @@ public final class RfqViews {
         }
     }
 
-    /** One supplier's quote for one line. The score column fills once scorecards exist. */
+    /** One supplier's quote for one line, with the supplier's scorecard in brief. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record QuoteRow(String quoteId, String supplierName, List<Price> prices, int leadDays, LocalDate shipDate,
                            boolean meetsTarget, LocalDate validUntil, boolean awardable, String notAwardableBecause,
-                           Double scoreLowerBound) {
-        public String score() {
-            return scoreLowerBound == null ? "—" : String.format(java.util.Locale.ROOT, "%.0f", scoreLowerBound * 100);
+                           SupplierScore score) {
+        /** "91 % (at least 69 %)", or a dash when the marketplace sent none. */
+        public String scoreText() {
+            return score == null ? "—" : String.format(java.util.Locale.ROOT, "%.0f %% (at least %.0f %%)",
+                    score.score() * 100, score.lowerBound() * 100);
         }
+
+        /** "new, 1 delivered job". */
+        public String standingText() {
+            return score == null ? "" : score.standing().toLowerCase(java.util.Locale.ROOT) + ", "
+                    + score.deliveredJobs() + (score.deliveredJobs() == 1 ? " delivered job" : " delivered jobs");
+        }
+    }
+
+    /** A supplier's composite score and lower bound (0 to 1), standing and delivered marketplace jobs. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SupplierScore(double score, double lowerBound, String standing, int deliveredJobs) {
     }
 
     /** A counter-offer: what the supplier proposes instead. */

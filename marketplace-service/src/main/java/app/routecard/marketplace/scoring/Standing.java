@@ -1,4 +1,4 @@
-package app.routecard.marketplace.routing;
+package app.routecard.marketplace.scoring;
 
 /**
  * A supplier's standing on the network, from its scorecard (the scoring issue); until then every supplier is
