@@ -1317,6 +1317,9 @@ class StackSmokeIT {
                     .contains("met");
             assertThat(page.locator(".standing").textContent()).isNotBlank();
             assertThat(page.locator("#improve").textContent()).contains("To raise it");
+            assertThat(page.locator("#trend svg polyline").count()).as("the composite and its lower bound")
+                    .isEqualTo(2);
+            assertThat(page.locator("#trend figcaption").textContent()).contains("Over the last 11 weeks");
             portal.screenshot(page, "scorecard");
             assertThat(PortalJourneys.seriousAccessibilityViolations(page)).as("axe: scorecard").isEmpty();
         }

@@ -52,6 +52,45 @@ public class ScorecardReads {
                                 List<ObservationView> observations) {
     }
 
+    /** How far apart the points of a history are. */
+    public enum Period { WEEK, MONTH }
+
+    /** The scorecard at one point of its history: composite and lower bound, and each dimension's score. */
+    public record Point(OffsetDateTime asOf, double composite, double compositeLowerBound, double onTime,
+                        double quality, double responsiveness) {
+    }
+
+    /**
+     * The scorecard as it stood at the end of each of the last {@code count} weeks or months, oldest first, the
+     * last point being now: each computed from the observations made by then, aged as of then, so a trend chart
+     * shows what a reader would have seen on that day. Empty when the supplier is unknown.
+     */
+    public Optional<List<Point>> history(String supplier, String buyer, Period period, int count) {
+        return TenantTransactions.allTenants("a supplier's scorecard history", () -> {
+            if (!known(supplier)) {
+                return Optional.<List<Point>>empty();
+            }
+            List<Observation> observations = scorecards.observations(supplier, buyer);
+            ScorePolicy policy = new ScorePolicy(settings.current());
+            OffsetDateTime now = clock.now();
+            List<Point> points = new ArrayList<>();
+            for (int back = count - 1; back >= 0; back--) {
+                OffsetDateTime asOf = period == Period.WEEK ? now.minusWeeks(back) : now.minusMonths(back);
+                ScorePolicy.Scorecard card = policy.scorecard(supplier, observations, asOf.toInstant());
+                points.add(new Point(asOf, card.composite(), card.compositeLowerBound(),
+                        card.dimension(Dimension.ON_TIME).score(), card.dimension(Dimension.QUALITY).score(),
+                        card.dimension(Dimension.RESPONSIVENESS).score()));
+            }
+            return Optional.of(points);
+        });
+    }
+
+    private boolean known(String supplier) {
+        return ((Number) entities.createNativeQuery("select (select count(*) from supplier_scorecard"
+                + " where tenant_id = :supplier) + (select count(*) from capability_profile where tenant_id = :supplier)")
+                .setParameter("supplier", supplier).getSingleResult()).intValue() > 0;
+    }
+
     public Optional<ScorecardView> read(String supplier, String buyer, Reader reader) {
         return TenantTransactions.allTenants("a buyer or the operator reads a supplier's scorecard", () -> {
             @SuppressWarnings("unchecked")

@@ -1,8 +1,12 @@
 package app.routecard.marketplace.scoring;
 
+import app.routecard.platform.service.problem.InvalidField;
 import app.routecard.platform.tenancy.CurrentTenant;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -10,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -30,6 +35,31 @@ public class ScorecardResource {
         this.reads = reads;
         this.tenant = tenant;
         this.identity = identity;
+    }
+
+    @GET
+    @Path("/{supplierTenantId}/history")
+    @Operation(summary = "The supplier's scorecard at the end of each of the last weeks or months, oldest first"
+            + " (for trend charts); the same readers and views as the scorecard")
+    public List<ScorecardReads.Point> history(@PathParam("supplierTenantId") String supplier,
+                                              @QueryParam("view") String view,
+                                              @QueryParam("period") @DefaultValue("WEEK") String period,
+                                              @QueryParam("count") @DefaultValue("12") @Min(2) @Max(60) int count) {
+        ScorecardReads.Period every;
+        try {
+            every = ScorecardReads.Period.valueOf(period);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidField("period", "must be WEEK or MONTH");
+        }
+        String caller = tenant.id();
+        boolean own = caller.equals(supplier);
+        boolean operator = identity.hasRole("operator");
+        if (!own && !operator && !identity.hasRole("buyer")) {
+            throw new NotFoundException("No supplier " + supplier);
+        }
+        String buyer = !own && !operator && "mine".equals(view) ? caller : null;
+        return reads.history(supplier, buyer, every, count)
+                .orElseThrow(() -> new NotFoundException("No supplier " + supplier));
     }
 
     @GET

@@ -1,9 +1,11 @@
 package app.routecard.marketplace.scoring;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.routecard.platform.inbox.InboxEvent;
 import app.routecard.platform.testing.RealStackResource;
+import app.routecard.platform.testing.Tokens;
 import app.routecard.platform.tenancy.TenantTransactions;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -100,6 +102,34 @@ class ScoringFollowerTest {
         deliver(again);
         assertThat(card(outOfOrder)).as("a repeated answer changes nothing, not even the card's date")
                 .isEqualTo(before);
+    }
+
+    @Test
+    void the_history_shows_the_scorecard_as_it_stood_at_the_end_of_each_week() {
+        String supplier = "score-test-" + UUID.randomUUID();
+        String job = UUID.randomUUID().toString();
+        scorecards.observe(new Observation(supplier, Dimension.ON_TIME, 0,
+                java.time.Instant.now().minus(java.time.Duration.ofDays(20)), UUID.randomUUID().toString(),
+                "buyer-3", "job:" + job));
+        String olivia = Tokens.accessToken("olivia@routecard.example");
+
+        var history = given().auth().oauth2(olivia).queryParam("count", 4)
+                .get("/api/scorecards/" + supplier + "/history").then().statusCode(200).extract().jsonPath();
+
+        assertThat(history.getList("asOf")).hasSize(4);
+        assertThat(history.getDouble("[0].composite")).as("three weeks ago, before the late job: the priors")
+                .isCloseTo(0.88, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(history.getDouble("[3].composite")).as("now, after it").isLessThan(0.88);
+        assertThat(history.getDouble("[3].onTime")).isLessThan(history.getDouble("[0].onTime"));
+        given().auth().oauth2(olivia).queryParam("period", "DAILY").get("/api/scorecards/" + supplier + "/history")
+                .then().statusCode(400).body("errors[0].field", org.hamcrest.Matchers.is("period"));
+        given().auth().oauth2(olivia).queryParam("count", 1).get("/api/scorecards/" + supplier + "/history")
+                .then().statusCode(400);
+        given().auth().oauth2(Tokens.accessToken("nina@northwind.example")).queryParam("period", "MONTH")
+                .get("/api/scorecards/" + supplier + "/history").then().statusCode(200);
+        given().auth().oauth2(Tokens.accessToken("alex@acme.example"))
+                .get("/api/scorecards/" + supplier + "/history").then().statusCode(404);
+        given().auth().oauth2(olivia).get("/api/scorecards/no-such-shop/history").then().statusCode(404);
     }
 
     @Test

@@ -53,7 +53,7 @@ public class LeaderboardPageResource {
         static native TemplateInstance leaderboards(Page page, ScorecardViews.Board board, Choice choice,
                                                     List<String> boards, List<MarketplaceVocabulary.Term> processes);
 
-        static native TemplateInstance supplier(Page page, ScorecardViews.Card card);
+        static native TemplateInstance supplier(Page page, ScorecardViews.Card card, TrendChart trend);
     }
 
     @GET
@@ -78,7 +78,8 @@ public class LeaderboardPageResource {
     @Path("/{supplier}")
     public TemplateInstance supplier(@PathParam("supplier") String supplier) {
         ScorecardViews.Card card = ScorecardPageResource.card(services, json, pages, supplier);
-        return Templates.supplier(pages.page("Scorecard of " + card.name()), card);
+        return Templates.supplier(pages.page("Scorecard of " + card.name()), card,
+                ScorecardPageResource.trend(services, json, pages, supplier));
     }
 
     private static String encode(String value) {

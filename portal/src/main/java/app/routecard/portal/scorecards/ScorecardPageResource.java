@@ -35,12 +35,20 @@ public class ScorecardPageResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance scorecard(Page page, ScorecardViews.Card card);
+        static native TemplateInstance scorecard(Page page, ScorecardViews.Card card, TrendChart trend);
     }
 
     @GET
     public TemplateInstance own() {
-        return Templates.scorecard(pages.page("Scorecard"), card(services, json, pages, tenant.id()));
+        return Templates.scorecard(pages.page("Scorecard"), card(services, json, pages, tenant.id()),
+                trend(services, json, pages, tenant.id()));
+    }
+
+    /** The supplier's composite over the last twelve weeks, as the signed-in user may read it. */
+    static TrendChart trend(ServiceClient services, ObjectMapper json, PageContext pages, String supplier) {
+        return new TrendChart(json.convertValue(services.get("marketplace", "/api/scorecards/"
+                + URLEncoder.encode(supplier, StandardCharsets.UTF_8) + "/history?period=WEEK&count=12",
+                pages.token()).body(), new com.fasterxml.jackson.core.type.TypeReference<>() { }));
     }
 
     /** A supplier's scorecard as the signed-in user may read it. */
