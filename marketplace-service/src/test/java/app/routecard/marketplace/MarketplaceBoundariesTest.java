@@ -119,6 +119,26 @@ class MarketplaceBoundariesTest {
             check(given().auth().oauth2(shop ? alex : nina).get(path), "GET " + path, failures);
         }
         check(given().auth().oauth2(nina).post("/api/rfqs/not-a-uuid/post"), "POST post not-a-uuid", failures);
+        // The scoring endpoints: the operator's settings and suspensions, leaderboards and scorecard history.
+        String olivia = Tokens.accessToken("olivia@routecard.example");
+        for (String body : BODIES) {
+            String shown = body.substring(0, Math.min(50, body.length()));
+            check(given().auth().oauth2(olivia).contentType(ContentType.JSON).body(body)
+                    .put("/api/operations/scoring/settings"), "PUT scoring settings " + shown, failures);
+            check(given().auth().oauth2(olivia).contentType(ContentType.JSON).body(body)
+                    .post("/api/operations/scoring/suppliers/no-such-shop/suspension"), "POST suspension " + shown,
+                    failures);
+        }
+        for (String query : List.of("board=SPEED", "process=ORIGAMI", "country=deu", "page=-1", "size=0")) {
+            check(given().auth().oauth2(olivia).get("/api/leaderboards?" + query), "GET leaderboards?" + query,
+                    failures);
+        }
+        for (String query : List.of("period=DAILY", "count=1", "count=ten")) {
+            check(given().auth().oauth2(olivia).get("/api/scorecards/" + MarketplaceFixtures.tenantOf(alex)
+                    + "/history?" + query), "GET scorecard history?" + query, failures);
+        }
+        check(given().auth().oauth2(olivia).get("/api/operations/scoring/settings/changes?limit=0"),
+                "GET settings changes?limit=0", failures);
         assertThat(failures).as("answers that were not a 4xx problem document").isEmpty();
     }
 

@@ -1,15 +1,40 @@
 package app.routecard.marketplace;
 
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Request bodies the marketplace tests share: a shop's profile, a buyer's RFQ. Each call gives a fresh copy. */
+/**
+ * What the marketplace tests share: request bodies (a shop's profile, a buyer's RFQ; each call gives a fresh copy),
+ * the signed-in user's tenant, and saving a shop's profile.
+ */
 public final class MarketplaceFixtures {
 
     private MarketplaceFixtures() {
+    }
+
+    /** The tenant id of the token's user, as the service resolves it. */
+    public static String tenantOf(String token) {
+        return given().auth().oauth2(token).get("/api/whoami").then().statusCode(200).extract().path("tenant.id");
+    }
+
+    /**
+     * Saves the token's shop a profile like Acme's with these processes and materials, room for 500 open offers and
+     * no blackouts.
+     */
+    public static void saveProfile(String token, List<String> processes, List<String> materials) {
+        Map<String, Object> profile = acmeProfile();
+        profile.put("processes", processes);
+        profile.put("materials", materials);
+        profile.put("maxOpenOffers", 500);
+        profile.put("blackouts", List.of());
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(profile).put("/api/profile").then()
+                .statusCode(200);
     }
 
     public static Map<String, Object> acmeProfile() {

@@ -51,14 +51,8 @@ public class ScorecardResource {
         } catch (IllegalArgumentException e) {
             throw new InvalidField("period", "must be WEEK or MONTH");
         }
-        String caller = tenant.id();
-        boolean own = caller.equals(supplier);
-        boolean operator = identity.hasRole("operator");
-        if (!own && !operator && !identity.hasRole("buyer")) {
-            throw new NotFoundException("No supplier " + supplier);
-        }
-        String buyer = !own && !operator && "mine".equals(view) ? caller : null;
-        return reads.history(supplier, buyer, every, count)
+        Access access = access(supplier, view);
+        return reads.history(supplier, access.buyer(), every, count)
                 .orElseThrow(() -> new NotFoundException("No supplier " + supplier));
     }
 
@@ -68,20 +62,27 @@ public class ScorecardResource {
             + " and lower bound, the composite, the standing, the parameters used and the observations behind it")
     public ScorecardReads.ScorecardView scorecard(@PathParam("supplierTenantId") String supplier,
                                                   @QueryParam("view") String view) {
+        Access access = access(supplier, view);
+        return reads.read(supplier, access.buyer(), access.reader())
+                .orElseThrow(() -> new NotFoundException("No supplier " + supplier));
+    }
+
+    /** Who reads a supplier's scorecard, and whose orders only when a buyer asks for its own view. */
+    private record Access(ScorecardReads.Reader reader, String buyer) {
+    }
+
+    /** The supplier itself, the operator, or a buyer (network-wide or, with view=mine, its own); anyone else 404. */
+    private Access access(String supplier, String view) {
         String caller = tenant.id();
         if (caller.equals(supplier)) {
-            return reads.read(supplier, null, ScorecardReads.Reader.SUPPLIER)
-                    .orElseThrow(() -> new NotFoundException("No scorecard for " + supplier));
+            return new Access(ScorecardReads.Reader.SUPPLIER, null);
         }
         if (identity.hasRole("operator")) {
-            return reads.read(supplier, null, ScorecardReads.Reader.OPERATOR)
-                    .orElseThrow(() -> new NotFoundException("No supplier " + supplier));
+            return new Access(ScorecardReads.Reader.OPERATOR, null);
         }
         if (identity.hasRole("buyer")) {
-            boolean mine = "mine".equals(view);
-            return reads.read(supplier, mine ? caller : null,
-                            mine ? ScorecardReads.Reader.BUYER_OWN : ScorecardReads.Reader.BUYER_NETWORK)
-                    .orElseThrow(() -> new NotFoundException("No supplier " + supplier));
+            return "mine".equals(view) ? new Access(ScorecardReads.Reader.BUYER_OWN, caller)
+                    : new Access(ScorecardReads.Reader.BUYER_NETWORK, null);
         }
         throw new NotFoundException("No supplier " + supplier);
     }

@@ -1,5 +1,6 @@
 package app.routecard.marketplace.awards;
 
+import static app.routecard.marketplace.MarketplaceFixtures.tenantOf;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -58,10 +59,6 @@ class OrderFlowTest {
     @AfterEach
     void clockBack() {
         clock.reset();
-    }
-
-    private static String tenantOf(String token) {
-        return given().auth().oauth2(token).get("/api/whoami").then().statusCode(200).extract().path("tenant.id");
     }
 
     private static void profile(String token, List<String> processes) {

@@ -1,5 +1,7 @@
 package app.routecard.marketplace.routing;
 
+import static app.routecard.marketplace.MarketplaceFixtures.saveProfile;
+import static app.routecard.marketplace.MarketplaceFixtures.tenantOf;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -41,20 +43,6 @@ class RoutingFlowTest {
     @Inject
     WaveExpiry expiry;
 
-    private static String tenantOf(String token) {
-        return given().auth().oauth2(token).get("/api/whoami").then().statusCode(200).extract().path("tenant.id");
-    }
-
-    private void profile(String token, List<String> processes, List<String> materials) {
-        Map<String, Object> profile = MarketplaceFixtures.acmeProfile();
-        profile.put("processes", processes);
-        profile.put("materials", materials);
-        profile.put("maxOpenOffers", 500);
-        profile.put("blackouts", List.of());
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(profile).put("/api/profile").then()
-                .statusCode(200);
-    }
-
     private List<String> offeredRfqs(String token) {
         return given().auth().oauth2(token).get("/api/offers").then().statusCode(200).extract().jsonPath()
                 .getList("rfqId");
@@ -66,9 +54,9 @@ class RoutingFlowTest {
         String bluefin = tenantOf(bea);
         String cobalt = tenantOf(cole);
         TenantEventsFixture.named(bluefin, "bluefin", "Bluefin Fabrication");
-        profile(alex, List.of("CNC_MILLING_3_AXIS", "CNC_TURNING"), List.of("Aluminium 6061"));
-        profile(bea, List.of("SHEET_METAL", "LASER_CUTTING", "WELDING"), List.of("Aluminium 6061"));
-        profile(cole, List.of("CNC_MILLING_5_AXIS"), List.of("Aluminium 6061", "Titanium grade 5"));
+        saveProfile(alex, List.of("CNC_MILLING_3_AXIS", "CNC_TURNING"), List.of("Aluminium 6061"));
+        saveProfile(bea, List.of("SHEET_METAL", "LASER_CUTTING", "WELDING"), List.of("Aluminium 6061"));
+        saveProfile(cole, List.of("CNC_MILLING_5_AXIS"), List.of("Aluminium 6061", "Titanium grade 5"));
         String rfq = given().auth().oauth2(nina).contentType(ContentType.JSON).body(MarketplaceFixtures.bracketRfq())
                 .post("/api/rfqs").then().statusCode(201).extract().path("id");
         given().auth().oauth2(nina).post("/api/rfqs/" + rfq + "/post").then().statusCode(200);
@@ -105,7 +93,7 @@ class RoutingFlowTest {
                 .statusCode(404);
 
         // Bluefin buys a milling machine: the next wave judges its profile as it is now, not as it was first read.
-        profile(bea, List.of("SHEET_METAL", "LASER_CUTTING", "WELDING", "CNC_MILLING_3_AXIS"),
+        saveProfile(bea, List.of("SHEET_METAL", "LASER_CUTTING", "WELDING", "CNC_MILLING_3_AXIS"),
                 List.of("Aluminium 6061"));
 
         // Cobalt declines (capacity): its offer is answered, and the RFQ's next wave opens from the rest.

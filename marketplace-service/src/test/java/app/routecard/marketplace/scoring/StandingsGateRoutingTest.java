@@ -1,5 +1,7 @@
 package app.routecard.marketplace.scoring;
 
+import static app.routecard.marketplace.MarketplaceFixtures.saveProfile;
+import static app.routecard.marketplace.MarketplaceFixtures.tenantOf;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -55,20 +57,6 @@ class StandingsGateRoutingTest {
     @Inject
     ObjectMapper json;
 
-    private static String tenantOf(String token) {
-        return given().auth().oauth2(token).get("/api/whoami").then().statusCode(200).extract().path("tenant.id");
-    }
-
-    private static void profile(String token, List<String> processes) {
-        Map<String, Object> profile = MarketplaceFixtures.acmeProfile();
-        profile.put("processes", processes);
-        profile.put("materials", List.of("Aluminium 6061"));
-        profile.put("maxOpenOffers", 500);
-        profile.put("blackouts", List.of());
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(profile).put("/api/profile").then()
-                .statusCode(200);
-    }
-
     private String settings(int probationMaxOpenJobs) {
         ObjectNode body = json.valueToTree(SettingsBody.of(ScoringSettings.DEFAULT));
         ((ObjectNode) body.get("caps")).put("probationMaxOpenJobs", probationMaxOpenJobs);
@@ -81,9 +69,9 @@ class StandingsGateRoutingTest {
         String bluefin = tenantOf(bea);
         String cobalt = tenantOf(cole);
         String lateJobs = "job:gate-test-" + UUID.randomUUID() + "-";
-        profile(alex, List.of("CNC_MILLING_3_AXIS"));
-        profile(bea, List.of("CNC_MILLING_3_AXIS", "SHEET_METAL"));
-        profile(cole, List.of("CNC_MILLING_5_AXIS"));
+        saveProfile(alex, List.of("CNC_MILLING_3_AXIS"), List.of("Aluminium 6061"));
+        saveProfile(bea, List.of("CNC_MILLING_3_AXIS", "SHEET_METAL"), List.of("Aluminium 6061"));
+        saveProfile(cole, List.of("CNC_MILLING_5_AXIS"), List.of("Aluminium 6061"));
         try {
             given().auth().oauth2(olivia).contentType(ContentType.JSON).body(Map.of("reason", " "))
                     .post("/api/operations/scoring/suppliers/" + bluefin + "/suspension").then().statusCode(400)
@@ -143,7 +131,7 @@ class StandingsGateRoutingTest {
             });
             given().auth().oauth2(olivia).contentType(ContentType.JSON).body(settings(1))
                     .put("/api/operations/scoring/settings").then().statusCode(200);
-            profile(bea, List.of("SHEET_METAL", "LASER_CUTTING", "WELDING"));
+            saveProfile(bea, List.of("SHEET_METAL", "LASER_CUTTING", "WELDING"), List.of("Aluminium 6061"));
         }
         assertThat(given().auth().oauth2(olivia).get("/api/scorecards/" + cobalt).then().statusCode(200).extract()
                 .jsonPath().getString("standing")).as("Cobalt's made-up late jobs are gone").isNotEqualTo("PROBATION");
