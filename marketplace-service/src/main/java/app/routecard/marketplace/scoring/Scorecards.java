@@ -1,21 +1,19 @@
 package app.routecard.marketplace.scoring;
 
 import app.routecard.marketplace.clock.MarketClock;
-import app.routecard.platform.outbox.IntegrationEvent;
-import app.routecard.platform.outbox.Outbox;
 import app.routecard.platform.service.persistence.NativeValues;
 import app.routecard.platform.tenancy.TenantTransactions;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The live scorecards: an observation is stored in the supplier's tenant and the supplier's scorecard computed
@@ -29,52 +27,69 @@ public class Scorecards {
     private final EntityManager entities;
     private final ScoringSettingsSource settings;
     private final MarketClock clock;
-    private final Outbox outbox;
+    private final ScorecardWriter writer;
     private final ObjectMapper json;
 
-    public Scorecards(EntityManager entities, ScoringSettingsSource settings, MarketClock clock, Outbox outbox,
-                      ObjectMapper json) {
+    public Scorecards(EntityManager entities, ScoringSettingsSource settings, MarketClock clock,
+                      ScorecardWriter writer, ObjectMapper json) {
         this.entities = entities;
         this.settings = settings;
         this.clock = clock;
-        this.outbox = outbox;
+        this.writer = writer;
         this.json = json;
     }
 
-    /** What {@code marketplace.standing.changed} says. */
-    public record StandingChanged(String supplierTenantId, Standing from, Standing to, double composite,
-                                  double compositeLowerBound, OffsetDateTime asOf, String reason, String by) {
-    }
-
     /**
-     * Records the observation (the earliest of two about the same subject wins, so the order events arrive in does
-     * not matter) and brings the supplier's scorecard up to date. A repeated observation changes nothing.
+     * Records the observation in its own transaction and brings the supplier's scorecard up to date; see
+     * {@link #observeAll}.
      */
     public void observe(Observation observation) {
         TenantTransactions.allTenants("an observation from either side of an order lands in the supplier's tenant",
-                () -> {
-                    int changed = entities.createNativeQuery("""
-                            insert into score_observation (id, tenant_id, dimension, success, observed_at,
-                                                           source_event_id, buyer_tenant, subject)
-                            values (:id, :supplier, :dimension, :success, :at, :event, :buyer, :subject)
-                            on conflict (tenant_id, dimension, subject) do update
-                                set success = excluded.success, observed_at = excluded.observed_at,
-                                    source_event_id = excluded.source_event_id, buyer_tenant = excluded.buyer_tenant
-                                where excluded.observed_at < score_observation.observed_at""")
-                            .setParameter("id", UUID.randomUUID())
-                            .setParameter("supplier", observation.supplierTenantId())
-                            .setParameter("dimension", observation.dimension().name())
-                            .setParameter("success", observation.success())
-                            .setParameter("at", observation.at().atOffset(ZoneOffset.UTC))
-                            .setParameter("event", UUID.fromString(observation.sourceEventId()))
-                            .setParameter("buyer", observation.buyerTenantId())
-                            .setParameter("subject", observation.subject()).executeUpdate();
-                    if (changed > 0) {
-                        refresh(observation.supplierTenantId(), "new " + observation.dimension().label()
-                                + " observation (" + observation.subject() + ")", null);
-                    }
-                    return null;
-                });
+                () -> observeAll(List.of(observation)));
+    }
+
+    /**
+     * Records the observations (the earliest of two about the same subject wins, so the order events arrive in does
+     * not matter) and computes the scorecard of each supplier whose observations changed, once. A repeated
+     * observation changes nothing. Runs in the caller's all-tenants transaction, so the inbox rows of the events and
+     * their observations commit together; answers the suppliers scored.
+     */
+    @SuppressWarnings("unchecked")
+    public Set<String> observeAll(List<Observation> observations) {
+        // Within the batch the earliest observation of a subject wins too: one row per key in the one statement.
+        Map<String, Observation> earliest = new LinkedHashMap<>();
+        for (Observation observation : observations) {
+            earliest.merge(observation.supplierTenantId() + '\n' + observation.dimension() + '\n'
+                    + observation.subject(), observation, (kept, next) -> next.at().isBefore(kept.at()) ? next : kept);
+        }
+        if (earliest.isEmpty()) {
+            return Set.of();
+        }
+        ArrayNode rows = json.createArrayNode();
+        for (Observation observation : earliest.values()) {
+            rows.addObject().put("supplier", observation.supplierTenantId())
+                    .put("dimension", observation.dimension().name()).put("success", observation.success())
+                    .put("at", observation.at().toString()).put("event", observation.sourceEventId())
+                    .put("buyer", observation.buyerTenantId()).put("subject", observation.subject());
+        }
+        List<Object[]> stored = entities.createNativeQuery("""
+                insert into score_observation (id, tenant_id, dimension, success, observed_at, source_event_id,
+                                               buyer_tenant, subject)
+                select gen_random_uuid(), o.supplier, o.dimension, o.success, o.at, o.event, o.buyer, o.subject
+                from jsonb_to_recordset(cast(:rows as jsonb)) as o(supplier text, dimension text,
+                    success double precision, at timestamptz, event uuid, buyer text, subject text)
+                on conflict (tenant_id, dimension, subject) do update
+                    set success = excluded.success, observed_at = excluded.observed_at,
+                        source_event_id = excluded.source_event_id, buyer_tenant = excluded.buyer_tenant
+                    where excluded.observed_at < score_observation.observed_at
+                returning tenant_id, dimension, subject""").setParameter("rows", rows.toString()).getResultList();
+        TreeMap<String, String> changed = new TreeMap<>();
+        for (Object[] row : stored) {
+            changed.merge((String) row[0], "new " + Dimension.valueOf((String) row[1]).label() + " observation ("
+                    + row[2] + ")", (first, next) -> first + " and more");
+        }
+        writer.refresh(changed, null, settings.current());
+        return changed.keySet();
     }
 
     /**
@@ -111,7 +126,9 @@ public class Scorecards {
         return TenantTransactions.allTenants("the operator's new settings apply to every supplier's scorecard", () -> {
             List<String> suppliers = entities.createNativeQuery(
                     "select tenant_id from supplier_scorecard order by tenant_id").getResultList();
-            suppliers.forEach(supplier -> refresh(supplier, reason, by));
+            TreeMap<String, String> reasons = new TreeMap<>();
+            suppliers.forEach(supplier -> reasons.put(supplier, reason));
+            writer.refresh(reasons, by, settings.current());
             return suppliers.size();
         });
     }
@@ -159,61 +176,7 @@ public class Scorecards {
     }
 
     /** Computes the supplier's scorecard as of now, stores it with its standing, and announces a new standing. */
-    @SuppressWarnings("unchecked")
     void refresh(String supplier, String reason, String by) {
-        ScoringSettings in = settings.current();
-        OffsetDateTime now = clock.now();
-        ScorePolicy.Scorecard card = new ScorePolicy(in).scorecard(supplier, observations(supplier, null),
-                now.toInstant());
-        List<Object[]> before = entities.createNativeQuery("""
-                select standing, suspended from supplier_scorecard where tenant_id = :supplier for update""")
-                .setParameter("supplier", supplier).getResultList();
-        Standing was = before.isEmpty() ? null : Standing.valueOf((String) before.get(0)[0]);
-        boolean suspended = !before.isEmpty() && (Boolean) before.get(0)[1];
-        Standing standing = new StandingPolicy(in).next(was, card.points(), card.onTimeCount(), suspended);
-        long revision = ((Number) entities.createNativeQuery(
-                "update scorecard_revision set revision = revision + 1 where id = 1 returning revision")
-                .getSingleResult()).longValue();
-        entities.createNativeQuery("""
-                insert into supplier_scorecard (tenant_id, as_of, composite, composite_lower, on_time, on_time_lower,
-                    quality, quality_lower, responsiveness, responsiveness_lower, observations, delivered_jobs,
-                    standing, standing_since, card, revision)
-                values (:supplier, :asOf, :composite, :compositeLower, :onTime, :onTimeLower, :quality, :qualityLower,
-                    :responsiveness, :responsivenessLower, :observations, :delivered, :standing, :asOf,
-                    cast(:card as jsonb), :revision)
-                on conflict (tenant_id) do update set as_of = excluded.as_of, composite = excluded.composite,
-                    composite_lower = excluded.composite_lower, on_time = excluded.on_time,
-                    on_time_lower = excluded.on_time_lower, quality = excluded.quality,
-                    quality_lower = excluded.quality_lower, responsiveness = excluded.responsiveness,
-                    responsiveness_lower = excluded.responsiveness_lower, observations = excluded.observations,
-                    delivered_jobs = excluded.delivered_jobs, standing = excluded.standing,
-                    standing_since = case when supplier_scorecard.standing = excluded.standing
-                                          then supplier_scorecard.standing_since else excluded.as_of end,
-                    card = excluded.card, revision = excluded.revision""")
-                .setParameter("supplier", supplier).setParameter("asOf", now)
-                .setParameter("composite", card.composite()).setParameter("compositeLower", card.compositeLowerBound())
-                .setParameter("onTime", card.dimension(Dimension.ON_TIME).score())
-                .setParameter("onTimeLower", card.dimension(Dimension.ON_TIME).lowerBound())
-                .setParameter("quality", card.dimension(Dimension.QUALITY).score())
-                .setParameter("qualityLower", card.dimension(Dimension.QUALITY).lowerBound())
-                .setParameter("responsiveness", card.dimension(Dimension.RESPONSIVENESS).score())
-                .setParameter("responsivenessLower", card.dimension(Dimension.RESPONSIVENESS).lowerBound())
-                .setParameter("observations", card.dimensions().stream().mapToInt(ScorePolicy.DimensionScore::count)
-                        .sum())
-                .setParameter("delivered", card.onTimeCount()).setParameter("standing", standing.name())
-                .setParameter("card", write(card)).setParameter("revision", revision).executeUpdate();
-        if (standing != was) {
-            outbox.record(new IntegrationEvent("marketplace.standing.changed", supplier, supplier,
-                    new StandingChanged(supplier, was, standing, card.composite(), card.compositeLowerBound(), now,
-                            reason, by)));
-        }
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        writer.refresh(new TreeMap<>(Map.of(supplier, reason)), by, settings.current());
     }
 }

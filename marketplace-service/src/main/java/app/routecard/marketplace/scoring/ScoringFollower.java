@@ -1,6 +1,6 @@
 package app.routecard.marketplace.scoring;
 
-import app.routecard.platform.inbox.EventHandler;
+import app.routecard.platform.inbox.BatchEventHandler;
 import app.routecard.platform.inbox.InboxEvent;
 import app.routecard.platform.service.persistence.NativeValues;
 import app.routecard.platform.tenancy.TenantCalendars;
@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,7 +24,7 @@ import java.util.UUID;
  * wins, so a late older event gives the in-order result.
  */
 @ApplicationScoped
-public class ScoringFollower implements EventHandler {
+public class ScoringFollower implements BatchEventHandler {
 
     static final String NAME = "marketplace-service.scoring";
 
@@ -59,12 +62,40 @@ public class ScoringFollower implements EventHandler {
     }
 
     @Override
-    public void handle(InboxEvent event) {
-        observation(event).ifPresent(scorecards::observe);
+    public String allTenantsReason() {
+        return "an observation from either side of an order lands in the supplier's tenant";
+    }
+
+    /** A poll's events: their observations stored, and each supplier they judge scored once. */
+    @Override
+    public void handleAll(List<InboxEvent> events) {
+        ObservationPolicy policy = new ObservationPolicy(settings.current());
+        List<Observation> observations = new ArrayList<>();
+        for (InboxEvent event : events) {
+            observation(event, this::award, policy).ifPresent(observations::add);
+        }
+        scorecards.observeAll(observations);
+    }
+
+    /** The terms of the award that made a job: the buyer and the ship date promised. */
+    public record AwardTerms(String buyerTenantId, LocalDate promisedShipDate) {
+    }
+
+    /** Finds the award that made a shop's job, if a marketplace award made it. */
+    @FunctionalInterface
+    public interface Awards {
+        Optional<AwardTerms> of(String shopTenantId, UUID jobId);
     }
 
     Optional<Observation> observation(InboxEvent event) {
-        ObservationPolicy policy = new ObservationPolicy(settings.current());
+        return observation(event, this::award, new ObservationPolicy(settings.current()));
+    }
+
+    /**
+     * What the event says about a supplier, if anything, judged by {@code policy}; {@code awards} tells which jobs
+     * are marketplace orders.
+     */
+    public Optional<Observation> observation(InboxEvent event, Awards awards, ObservationPolicy policy) {
         JsonNode data = event.data();
         String id = event.id().toString();
         return switch (event.type()) {
@@ -86,7 +117,7 @@ public class ScoringFollower implements EventHandler {
                         instant(data, "recordedAt"), id, event.tenantId(),
                         "receipt:" + data.path("receiptId").asText()));
             }
-            case "job.shipped" -> shipped(event, policy);
+            case "job.shipped" -> shipped(event, policy, awards);
             default -> Optional.empty();
         };
     }
@@ -104,27 +135,33 @@ public class ScoringFollower implements EventHandler {
      * A marketplace job's completing shipment, judged against the ship date promised in the award, on the shop's
      * calendar. A job that is not a marketplace order's (no award names it) is not the network's business.
      */
-    @SuppressWarnings("unchecked")
-    private Optional<Observation> shipped(InboxEvent event, ObservationPolicy policy) {
+    private Optional<Observation> shipped(InboxEvent event, ObservationPolicy policy, Awards awards) {
         JsonNode data = event.data();
         if (!data.path("complete").asBoolean(false)) {
             return Optional.empty();
         }
-        // Row-level security keeps the lookup in the shop's own tenant, the event's.
-        List<Object[]> award = entities.createNativeQuery("""
-                select buyer_tenant, promised_ship_date from award where job_id = :job and tenant_id = :shop""")
-                .setParameter("job", UUID.fromString(data.path("jobId").asText()))
-                .setParameter("shop", event.tenantId()).getResultList();
+        Optional<AwardTerms> award = awards.of(event.tenantId(), UUID.fromString(data.path("jobId").asText()));
         if (award.isEmpty()) {
             return Optional.empty();
         }
         Instant shippedAt = instant(data, "shippedAt");
         return Optional.of(new Observation(event.tenantId(), Dimension.ON_TIME,
-                policy.onTime(NativeValues.localDate(award.get(0)[1]), shippedAt, calendars.zone(event.tenantId())),
-                shippedAt, event.id().toString(), (String) award.get(0)[0], "job:" + data.path("jobId").asText()));
+                policy.onTime(award.get().promisedShipDate(), shippedAt, calendars.zone(event.tenantId())),
+                shippedAt, event.id().toString(), award.get().buyerTenantId(), "job:" + data.path("jobId").asText()));
     }
 
+    /** The award that made the job, looked up with the shop's tenant named explicitly. */
+    @SuppressWarnings("unchecked")
+    private Optional<AwardTerms> award(String shop, UUID job) {
+        List<Object[]> award = entities.createNativeQuery("""
+                select buyer_tenant, promised_ship_date from award where job_id = :job and tenant_id = :shop""")
+                .setParameter("job", job).setParameter("shop", shop).getResultList();
+        return award.stream().findFirst()
+                .map(row -> new AwardTerms((String) row[0], NativeValues.localDate(row[1])));
+    }
+
+    /** An event's instant, to the microsecond a timestamptz keeps, so a rebuilt observation equals the stored one. */
     private static Instant instant(JsonNode data, String field) {
-        return OffsetDateTime.parse(data.path(field).asText()).toInstant();
+        return OffsetDateTime.parse(data.path(field).asText()).toInstant().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -33,9 +33,11 @@ public class ScoringOperationsResource {
     private final Scorecards scorecards;
     private final SecurityIdentity identity;
     private final ScorecardReads reads;
+    private final ScorecardRebuild rebuild;
 
     public ScoringOperationsResource(ScoringSettingsSource settings, Scorecards scorecards,
-                                     SecurityIdentity identity, ScorecardReads reads) {
+                                     SecurityIdentity identity, ScorecardReads reads, ScorecardRebuild rebuild) {
+        this.rebuild = rebuild;
         this.settings = settings;
         this.scorecards = scorecards;
         this.identity = identity;
@@ -95,6 +97,14 @@ public class ScoringOperationsResource {
         }
         return reads.read(supplier, null, ScorecardReads.Reader.OPERATOR)
                 .orElseThrow(() -> new NotFoundException("No supplier " + supplier));
+    }
+
+    @POST
+    @Path("/rebuild")
+    @Operation(summary = "Rebuild every scorecard from the beginning of the job and marketplace topics and compare"
+            + " it with the live one, to the last digit for the same asOf; answers the differences (none expected)")
+    public ScorecardRebuild.Report rebuild() {
+        return rebuild.rebuild();
     }
 
     @GET

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The command line behind ./routecard: up, down, status, env. */
+/** The command line behind ./routecard: up, down, status, env, rebuild-scorecards. */
 public final class Main {
 
     private Main() {
@@ -62,6 +62,17 @@ public final class Main {
                 printStatus(stack, out);
                 return 0;
             }
+            case "rebuild-scorecards" -> {
+                try {
+                    return ScorecardRebuildCommand.run(layout, out, err);
+                } catch (java.io.IOException e) {
+                    err.println("The rebuild failed: " + e.getMessage());
+                    return 1;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return 1;
+                }
+            }
             case "env" -> {
                 if (options.isEmpty()) {
                     err.println("usage: routecard env <service>   (prints the environment the service runs with)");
@@ -77,7 +88,8 @@ public final class Main {
                           up [--no-services]  build what is missing, start the stack and the services, wait until ready
                           down                stop everything 'up' started
                           status              what runs where, with PIDs and memory
-                          env <service>       the environment a service runs with against this stack""");
+                          env <service>       the environment a service runs with against this stack
+                          rebuild-scorecards  rebuild every scorecard from the topics and compare it with the live one""");
                 return "help".equals(command) ? 0 : 2;
             }
         }

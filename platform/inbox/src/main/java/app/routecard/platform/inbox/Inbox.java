@@ -1,10 +1,18 @@
 package app.routecard.platform.inbox;
 
 import app.routecard.platform.tenancy.TenantTransactions;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * Applies an event exactly once per consumer: the inbox row and the handler's writes commit in one transaction in
@@ -14,9 +22,11 @@ import java.time.ZoneOffset;
 public class Inbox {
 
     private final EntityManager entities;
+    private final ObjectMapper json;
 
-    public Inbox(EntityManager entities) {
+    public Inbox(EntityManager entities, ObjectMapper json) {
         this.entities = entities;
+        this.json = json;
     }
 
     /** Whether the event was applied now (false: this consumer had applied it before). */
@@ -33,6 +43,37 @@ public class Inbox {
             }
             handler.handle(event);
             return true;
+        });
+    }
+
+    /**
+     * Applies the events this consumer has not applied before, in one transaction in the all-tenants scope: their
+     * inbox rows and the handler's writes commit together. Answers how many were new.
+     */
+    public int applyAll(BatchEventHandler handler, List<InboxEvent> events) {
+        return TenantTransactions.allTenants(handler.allTenantsReason(), () -> {
+            Map<UUID, InboxEvent> distinct = new LinkedHashMap<>();
+            events.forEach(event -> distinct.putIfAbsent(event.id(), event));
+            // One statement for the whole batch: the rows travel as a JSON array, the answer is the ids not seen before.
+            ArrayNode rows = json.createArrayNode();
+            distinct.values().forEach(event -> rows.addObject().put("id", event.id().toString())
+                    .put("tenant", event.tenantId()).put("type", event.type()));
+            Set<UUID> recorded = new HashSet<>();
+            for (Object id : entities.createNativeQuery("""
+                            insert into inbox_event (consumer, event_id, tenant_id, type, handled_at)
+                            select :consumer, e.id, e.tenant, e.type, :at
+                            from jsonb_to_recordset(cast(:rows as jsonb)) as e(id uuid, tenant text, type text)
+                            on conflict do nothing returning event_id""")
+                    .setParameter("consumer", handler.name()).setParameter("rows", rows.toString())
+                    .setParameter("at", OffsetDateTime.now(ZoneOffset.UTC)).getResultList()) {
+                recorded.add(UUID.fromString(id.toString()));
+            }
+            List<InboxEvent> fresh = distinct.values().stream().filter(event -> recorded.contains(event.id()))
+                    .toList();
+            if (!fresh.isEmpty()) {
+                handler.handleAll(fresh);
+            }
+            return fresh.size();
         });
     }
 

@@ -13,17 +13,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -84,7 +81,8 @@ public class InboxConsumers {
 
     private void consumeForever(EventHandler handler, AtomicLong lag) {
         while (running) {
-            try (KafkaConsumer<String, String> consumer = consumer(handler.name())) {
+            try (KafkaConsumer<String, String> consumer = KafkaReaders.create(bootstrapServers.get(), handler.name(),
+                    handler instanceof BatchEventHandler ? 2000 : 100)) {
                 consumers.add(consumer);
                 try {
                     consumer.subscribe(handler.topics());
@@ -95,9 +93,16 @@ public class InboxConsumers {
                         // crash is found in the inbox and changes nothing.
                         Map<TopicPartition, OffsetAndMetadata> processed = new HashMap<>();
                         for (ConsumerRecord<String, String> record : records) {
-                            processor.process(handler, record);
+                            if (!(handler instanceof BatchEventHandler)) {
+                                processor.process(handler, record);
+                            }
                             processed.put(new TopicPartition(record.topic(), record.partition()),
                                     new OffsetAndMetadata(record.offset() + 1));
+                        }
+                        if (handler instanceof BatchEventHandler batch && !records.isEmpty()) {
+                            List<ConsumerRecord<String, String>> all = new ArrayList<>();
+                            records.forEach(all::add);
+                            processor.processAll(batch, all);
                         }
                         if (!processed.isEmpty()) {
                             consumer.commitSync(processed);
@@ -134,20 +139,5 @@ public class InboxConsumers {
             behind += Math.max(0, ends.getOrDefault(partition, 0L) - consumer.position(partition));
         }
         return behind;
-    }
-
-    private KafkaConsumer<String, String> consumer(String group) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers.get());
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, group);
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "100");
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        Map<String, Object> copy = new HashMap<>();
-        config.forEach((key, value) -> copy.put((String) key, value));
-        return new KafkaConsumer<>(copy);
     }
 }

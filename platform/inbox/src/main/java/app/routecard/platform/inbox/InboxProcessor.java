@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -74,6 +76,39 @@ public class InboxProcessor {
         }
     }
 
+    /**
+     * A poll's records for a {@link BatchEventHandler}: unreadable ones become dead letters, types the handler does
+     * not take are ignored, and the rest are applied in one transaction; when that fails, each is processed alone
+     * (with its retries), so one bad event does not hold back the others.
+     */
+    public void processAll(BatchEventHandler handler, List<ConsumerRecord<String, String>> records) {
+        List<InboxEvent> events = new ArrayList<>();
+        List<ConsumerRecord<String, String>> handled = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            InboxEvent event;
+            try {
+                event = read(record.value());
+            } catch (IOException | IllegalArgumentException e) {
+                process(handler, record);
+                continue;
+            }
+            if (handler.handles(event.type())) {
+                events.add(event);
+                handled.add(record);
+            }
+        }
+        if (events.isEmpty()) {
+            return;
+        }
+        try {
+            inbox.applyAll(handler, events);
+        } catch (RuntimeException e) {
+            LOG.warnf("%s: a batch of %d events failed, applying them one by one: %s", handler.name(), events.size(),
+                    describe(e));
+            handled.forEach(record -> process(handler, record));
+        }
+    }
+
     /** Applies a dead letter again (after a fix): once, through the inbox; the letter is marked replayed. */
     public Outcome replay(EventHandler handler, DeadLetters.DeadLetter letter) {
         try {
@@ -87,7 +122,8 @@ public class InboxProcessor {
         }
     }
 
-    InboxEvent read(String value) throws IOException {
+    /** One record's value as a CloudEvent; throws for one without an id, a type or a tenant. */
+    public InboxEvent read(String value) throws IOException {
         if (value == null) {
             throw new IllegalArgumentException("empty record");
         }

@@ -1,0 +1,137 @@
+package app.routecard.marketplace.scoring;
+
+import app.routecard.marketplace.clock.MarketClock;
+import app.routecard.platform.outbox.IntegrationEvent;
+import app.routecard.platform.outbox.Outbox;
+import app.routecard.platform.service.persistence.NativeValues;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+
+/**
+ * Computes suppliers' scorecards as of now ({@link ScorePolicy}) with their standings ({@link StandingPolicy}) and
+ * stores them, announcing each new standing as {@code marketplace.standing.changed}. However many suppliers, it
+ * takes four statements: their observations, their previous standings (locked, in supplier order), a block of
+ * revisions, and one upsert of every card; so a batch of events costs about as much as one. Runs in the caller's
+ * all-tenants transaction.
+ */
+@ApplicationScoped
+public class ScorecardWriter {
+
+    private final EntityManager entities;
+    private final MarketClock clock;
+    private final Outbox outbox;
+    private final ObjectMapper json;
+
+    public ScorecardWriter(EntityManager entities, MarketClock clock, Outbox outbox, ObjectMapper json) {
+        this.entities = entities;
+        this.clock = clock;
+        this.outbox = outbox;
+        this.json = json;
+    }
+
+    /** What {@code marketplace.standing.changed} says. */
+    public record StandingChanged(String supplierTenantId, Standing from, Standing to, double composite,
+                                  double compositeLowerBound, OffsetDateTime asOf, String reason, String by) {
+    }
+
+    private record Before(Standing standing, boolean suspended) {
+    }
+
+    /** Every supplier of {@code reasons} scored again, each change of standing announced with its reason. */
+    @SuppressWarnings("unchecked")
+    void refresh(SortedMap<String, String> reasons, String by, ScoringSettings in) {
+        if (reasons.isEmpty()) {
+            return;
+        }
+        List<String> suppliers = new ArrayList<>(reasons.keySet());
+        OffsetDateTime now = clock.now();
+        Map<String, List<Observation>> observations = observations(suppliers);
+        Map<String, Before> before = new HashMap<>();
+        for (Object[] row : (List<Object[]>) entities.createNativeQuery("""
+                select tenant_id, standing, suspended from supplier_scorecard where tenant_id in (:suppliers)
+                order by tenant_id for update""").setParameter("suppliers", suppliers).getResultList()) {
+            before.put((String) row[0], new Before(Standing.valueOf((String) row[1]), (Boolean) row[2]));
+        }
+        long revision = ((Number) entities.createNativeQuery("""
+                update scorecard_revision set revision = revision + :count where id = 1 returning revision""")
+                .setParameter("count", suppliers.size()).getSingleResult()).longValue() - suppliers.size();
+        ScorePolicy scores = new ScorePolicy(in);
+        StandingPolicy standings = new StandingPolicy(in);
+        ArrayNode rows = json.createArrayNode();
+        List<StandingChanged> changes = new ArrayList<>();
+        for (String supplier : suppliers) {
+            ScorePolicy.Scorecard card = scores.scorecard(supplier, observations.getOrDefault(supplier, List.of()),
+                    now.toInstant());
+            Before was = before.get(supplier);
+            Standing standing = standings.next(was == null ? null : was.standing(), card.points(), card.onTimeCount(),
+                    was != null && was.suspended());
+            ObjectNode row = rows.addObject().put("tenant_id", supplier).put("as_of", now.toString())
+                    .put("composite", card.composite()).put("composite_lower", card.compositeLowerBound())
+                    .put("observations", card.dimensions().stream().mapToInt(ScorePolicy.DimensionScore::count).sum())
+                    .put("delivered_jobs", card.onTimeCount()).put("standing", standing.name())
+                    .put("revision", ++revision);
+            for (Dimension dimension : Dimension.values()) {
+                String column = dimension.name().toLowerCase(java.util.Locale.ROOT);
+                row.put(column, card.dimension(dimension).score()).put(column + "_lower",
+                        card.dimension(dimension).lowerBound());
+            }
+            row.set("card", json.valueToTree(card));
+            if (was == null || standing != was.standing()) {
+                changes.add(new StandingChanged(supplier, was == null ? null : was.standing(), standing,
+                        card.composite(), card.compositeLowerBound(), now, reasons.get(supplier), by));
+            }
+        }
+        entities.createNativeQuery("""
+                insert into supplier_scorecard (tenant_id, as_of, composite, composite_lower, on_time, on_time_lower,
+                    quality, quality_lower, responsiveness, responsiveness_lower, observations, delivered_jobs,
+                    standing, standing_since, card, revision)
+                select r.tenant_id, r.as_of, r.composite, r.composite_lower, r.on_time, r.on_time_lower, r.quality,
+                    r.quality_lower, r.responsiveness, r.responsiveness_lower, r.observations, r.delivered_jobs,
+                    r.standing, r.as_of, r.card, r.revision
+                from jsonb_to_recordset(cast(:rows as jsonb)) as r(tenant_id text, as_of timestamptz,
+                    composite double precision, composite_lower double precision, on_time double precision,
+                    on_time_lower double precision, quality double precision, quality_lower double precision,
+                    responsiveness double precision, responsiveness_lower double precision, observations int,
+                    delivered_jobs int, standing text, card jsonb, revision bigint)
+                on conflict (tenant_id) do update set as_of = excluded.as_of, composite = excluded.composite,
+                    composite_lower = excluded.composite_lower, on_time = excluded.on_time,
+                    on_time_lower = excluded.on_time_lower, quality = excluded.quality,
+                    quality_lower = excluded.quality_lower, responsiveness = excluded.responsiveness,
+                    responsiveness_lower = excluded.responsiveness_lower, observations = excluded.observations,
+                    delivered_jobs = excluded.delivered_jobs, standing = excluded.standing,
+                    standing_since = case when supplier_scorecard.standing = excluded.standing
+                                          then supplier_scorecard.standing_since else excluded.as_of end,
+                    card = excluded.card, revision = excluded.revision""")
+                .setParameter("rows", rows.toString()).executeUpdate();
+        for (StandingChanged change : changes) {
+            outbox.record(new IntegrationEvent("marketplace.standing.changed", change.supplierTenantId(),
+                    change.supplierTenantId(), change));
+        }
+    }
+
+    /** The suppliers' observations, each supplier's oldest first. */
+    @SuppressWarnings("unchecked")
+    Map<String, List<Observation>> observations(List<String> suppliers) {
+        Map<String, List<Observation>> observations = new HashMap<>();
+        for (Object[] row : (List<Object[]>) entities.createNativeQuery("""
+                select tenant_id, dimension, success, observed_at, source_event_id, buyer_tenant, subject
+                from score_observation where tenant_id in (:suppliers)
+                order by tenant_id, observed_at, source_event_id""").setParameter("suppliers", suppliers)
+                .getResultList()) {
+            observations.computeIfAbsent((String) row[0], supplier -> new ArrayList<>()).add(new Observation(
+                    (String) row[0], Dimension.valueOf((String) row[1]), ((Number) row[2]).doubleValue(),
+                    NativeValues.offsetDateTime(row[3]).toInstant(), row[4].toString(), (String) row[5],
+                    (String) row[6]));
+        }
+        return observations;
+    }
+}
