@@ -1242,27 +1242,10 @@ class StackSmokeIT {
             assertThat(PortalJourneys.seriousAccessibilityViolations(page)).as("axe: order page").isEmpty();
         }
         // Another RFQ Acme is too full for: it declines with the reason, and the RFQ's next wave opens.
-        JsonNode second = portal.api("POST", Service.MARKETPLACE, "/api/rfqs", "nina@northwind.example",
-                JSON.writeValueAsString(Map.of("title", "Sensor brackets", "lines", List.of(Map.of("partNumber",
-                                "SNS-22", "quantities", List.of(100), "process", "CNC_MILLING_3_AXIS", "material",
-                                "Aluminium 6061", "envelope", Map.of("lengthMm", 60, "widthMm", 40, "heightMm", 10))),
-                        "certifications", List.of("ISO_9001"), "targetShipDate",
-                        java.time.LocalDate.now().plusDays(40).toString(), "quoteDeadline",
-                        java.time.OffsetDateTime.now().plusDays(7).toString(), "shipTo", Map.of("country", "DE"),
-                        "currency", "EUR", "inviteOnly", false, "invited", List.of(), "blocked", List.of())), 201);
-        String secondRfq = second.path("id").asText();
-        portal.api("POST", Service.MARKETPLACE, "/api/rfqs/" + secondRfq + "/post", "nina@northwind.example", null,
-                200);
-        String[] secondOffer = new String[1];
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            for (JsonNode offer : portal.api("GET", Service.MARKETPLACE, "/api/offers", "alex@acme.example", null,
-                    200)) {
-                if (secondRfq.equals(offer.path("rfqId").asText())) {
-                    secondOffer[0] = offer.path("id").asText();
-                }
-            }
-            return secondOffer[0] != null;
-        });
+        String[] posted = postMillingRfqAndAwaitAcmesOffer(portal, "Sensor brackets", "SNS-22", 100,
+                Map.of("lengthMm", 60, "widthMm", 40, "heightMm", 10));
+        String secondRfq = posted[0];
+        String[] secondOffer = {posted[1]};
         try (com.microsoft.playwright.BrowserContext acme = portal.desktop()) {
             com.microsoft.playwright.Page page = acme.newPage();
             page.navigate(portal.portal() + "/offers/" + secondOffer[0]);
@@ -1330,6 +1313,186 @@ class StackSmokeIT {
             assertThat(page.locator("body").textContent()).as("a shop is not the operator")
                     .doesNotContain("Acme Precision");
         }
+    }
+
+    @Test
+    @Order(23)
+    void acme_ships_a_late_job_through_the_ui_and_its_on_time_score_drops_on_olivias_leaderboard_within_5_s()
+            throws Exception {
+        PortalJourneys portal = journeys();
+        // An order whose promise is already past: Nina awards it with the dev stack's marketplace clock two weeks
+        // back (lead time 3 days: due eleven days ago), then the clock is put back.
+        String[] posted = postMillingRfqAndAwaitAcmesOffer(portal, "Late gear covers", "GC-7", 20,
+                Map.of("lengthMm", 90, "widthMm", 90, "heightMm", 15));
+        String rfqId = posted[0];
+        JsonNode full = portal.api("GET", Service.MARKETPLACE, "/api/offers/" + posted[1],
+                "alex@acme.example", null, 200);
+        String line = full.path("rfq").path("lines").get(0).path("id").asText();
+        JsonNode quote = portal.api("POST", Service.MARKETPLACE, "/api/quotes", "alex@acme.example",
+                JSON.writeValueAsString(Map.of("offerId", posted[1], "validUntil",
+                        java.time.LocalDate.now().plusDays(30).toString(), "lines", List.of(Map.of("lineId", line,
+                                "leadDays", 3, "prices", List.of(Map.of("quantity", 20, "unitPrice", "31.00")))))),
+                201);
+        String order;
+        portal.api("PUT", Service.MARKETPLACE, "/api/operations/clock", "olivia@routecard.example",
+                "{\"offset\":\"-P14D\"}", 200);
+        try {
+            order = portal.api("POST", Service.MARKETPLACE, "/api/rfqs/" + rfqId + "/awards",
+                    "nina@northwind.example", JSON.writeValueAsString(Map.of("quoteId", quote.path("id").asText())),
+                    201).get(0).path("orderId").asText();
+        } finally {
+            portal.api("PUT", Service.MARKETPLACE, "/api/operations/clock", "olivia@routecard.example",
+                    "{\"offset\":\"PT0S\"}", 200);
+        }
+        portal.api("POST", Service.MARKETPLACE, "/api/awards/" + order + "/acknowledge", "alex@acme.example", null,
+                200);
+        String[] job = new String[1];
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            JsonNode award = portal.api("GET", Service.MARKETPLACE, "/api/awards/" + order, "alex@acme.example",
+                    null, 200);
+            job[0] = award.path("jobId").isTextual() ? award.path("jobId").asText() : null;
+            return job[0] != null;
+        });
+        assertThat(portal.api("GET", Service.MARKETPLACE, "/api/awards/" + order, "alex@acme.example", null, 200)
+                .path("promisedShipDate").asText()).isEqualTo(java.time.LocalDate.now().minusDays(11).toString());
+        portal.api("PUT", Service.JOB, "/api/jobs/" + job[0] + "/route", "alex@acme.example",
+                "{\"steps\":[{\"name\":\"Mill\",\"workCenter\":\"VMC-2\",\"plannedHours\":1}]}", 200);
+        portal.api("POST", Service.JOB, "/api/jobs/" + job[0] + "/stage", "alex@acme.example",
+                "{\"to\":\"RELEASED\"}", 200);
+        portal.api("POST", Service.JOB, "/api/jobs/" + job[0] + "/route/scan", "alex@acme.example", "{}", 200);
+        portal.api("POST", Service.JOB, "/api/jobs/" + job[0] + "/route/scan", "alex@acme.example", "{}", 200);
+        portal.api("POST", Service.JOB, "/api/jobs/" + job[0] + "/stage", "alex@acme.example",
+                "{\"to\":\"READY_TO_SHIP\"}", 200);
+
+        try (com.microsoft.playwright.BrowserContext operator = portal.desktop();
+             com.microsoft.playwright.BrowserContext acme = portal.desktop()) {
+            com.microsoft.playwright.Page board = operator.newPage();
+            board.navigate(portal.portal() + "/operator/leaderboards?board=ON_TIME");
+            portal.signInAt(board, "olivia@routecard.example");
+            double before = onTimeOfAcme(board);
+            com.microsoft.playwright.Page shop = acme.newPage();
+            shop.navigate(portal.portal() + "/jobs/" + job[0]);
+            portal.signInAt(shop, "alex@acme.example");
+            shop.locator("#shipping input[name=quantity]").fill("20");
+            shop.locator("#shipping input[name=carrier]").fill("UPS");
+            PortalJourneys.press(shop, "Record shipment");
+            assertThat(shop.locator("#shipping tbody").textContent()).contains("late");
+            long shipped = System.nanoTime();
+            await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+                board.reload();
+                assertThat(onTimeOfAcme(board)).as("Acme's on-time score").isLessThan(before);
+            });
+            System.out.printf("Acme's on-time score on the leaderboard: %.1f %% -> %.1f %%, %d ms after the"
+                    + " shipment was recorded%n", before, onTimeOfAcme(board),
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - shipped));
+        }
+    }
+
+    @Test
+    @Order(24)
+    void olivia_tunes_the_scoring_and_suspends_acme_and_nina_reads_acmes_scorecard_from_her_quotes() throws Exception {
+        PortalJourneys portal = journeys();
+        String acme;
+        try (com.microsoft.playwright.BrowserContext operator = portal.desktop()) {
+            com.microsoft.playwright.Page page = operator.newPage();
+            page.navigate(portal.portal() + "/");
+            portal.signInAt(page, "olivia@routecard.example");
+            page.locator("nav a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Scoring")).click();
+            page.waitForURL(url -> url.endsWith("/operator/scoring"));
+            assertThat(page.locator(".network-mean").first().textContent()).as("the network's on-time mean")
+                    .matches("0\\.\\d{3}");
+            page.locator("input[name='weights.onTime']").fill("50");
+            PortalJourneys.press(page, "Save the settings");
+            assertThat(page.locator("#weights-error").textContent()).contains("must sum to 100, not 110");
+            assertThat(page.locator("input[name='weights.onTime']").inputValue()).as("nothing typed is lost")
+                    .isEqualTo("50");
+            page.locator("input[name='weights.onTime']").fill("40");
+            page.locator("input[name=halfLifeDays]").fill("60");
+            PortalJourneys.press(page, "Save the settings");
+            assertThat(page.locator("[role=status]").first().textContent()).contains("Settings saved");
+            assertThat(page.locator("#changes tbody").textContent()).contains("halfLifeDays 90 → 60")
+                    .contains("olivia@routecard.example");
+            portal.screenshot(page, "scoring-settings");
+            assertThat(PortalJourneys.seriousAccessibilityViolations(page)).as("axe: scoring settings").isEmpty();
+            page.locator("input[name=halfLifeDays]").fill("90");
+            PortalJourneys.press(page, "Save the settings");
+            assertThat(page.locator("[role=status]").first().textContent()).contains("Settings saved");
+
+            page.navigate(portal.portal() + "/operator/leaderboards?window=30");
+            assertThat(page.locator("#leaderboard caption").textContent()).contains("last 30 days");
+            acme = page.locator("#leaderboard a", new com.microsoft.playwright.Page.LocatorOptions()
+                    .setHasText("Acme Precision")).getAttribute("href").replace("/operator/leaderboards/", "");
+            page.navigate(portal.portal() + "/operator/leaderboards/" + acme);
+            page.locator("#standing input[name=reason]").fill("quality audit pending");
+            page.locator("#standing button").click();
+            assertThat(page.locator("[role=status]").first().textContent()).contains("Suspended");
+            assertThat(page.locator(".standing").textContent()).isEqualTo("suspended");
+            assertThat(page.locator("#standing-changes tbody").textContent()).contains("quality audit pending")
+                    .contains("olivia@routecard.example");
+            page.locator("#standing input[name=reason]").fill("audit passed");
+            page.locator("#standing button").click();
+            assertThat(page.locator("[role=status]").first().textContent()).contains("Reinstated");
+            assertThat(page.locator(".standing").textContent()).isNotEqualTo("suspended");
+            page.navigate(portal.portal() + "/operator/leaderboards");
+            assertThat(page.locator("#standing-changes tbody").textContent()).contains("audit passed");
+            portal.screenshot(page, "leaderboards-changes");
+        }
+        try (com.microsoft.playwright.BrowserContext buyer = portal.desktop()) {
+            com.microsoft.playwright.Page page = buyer.newPage();
+            page.navigate(portal.portal() + "/rfqs?status=AWARDED");
+            portal.signInAt(page, "nina@northwind.example");
+            page.locator("#rfqs tr", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Late gear covers"))
+                    .locator("a").first().click();
+            page.locator("#quotes a[href^='/suppliers/']").first().click();
+            page.waitForURL(url -> url.contains("/suppliers/" + acme));
+            assertThat(page.locator("h1").textContent()).isEqualTo("Scorecard of Acme Precision Machining");
+            assertThat(page.locator("#observations").textContent()).as("another buyer's orders are not named")
+                    .doesNotContain("receipt:");
+            page.locator("a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Your orders only"))
+                    .click();
+            assertThat(page.locator("hgroup p").textContent()).startsWith("As your own orders");
+            assertThat(page.locator("#observations").textContent()).contains("job:");
+            assertThat(PortalJourneys.seriousAccessibilityViolations(page)).as("axe: a supplier for a buyer")
+                    .isEmpty();
+            portal.screenshot(page, "supplier-for-buyer");
+        }
+    }
+
+    /**
+     * Nina posts a one-line RFQ for 3-axis milling in aluminium, which routing offers Acme within seconds; answers
+     * the RFQ's id and Acme's offer's id.
+     */
+    private static String[] postMillingRfqAndAwaitAcmesOffer(PortalJourneys portal, String title, String part,
+                                                             int quantity, Map<String, Integer> envelope)
+            throws Exception {
+        JsonNode rfq = portal.api("POST", Service.MARKETPLACE, "/api/rfqs", "nina@northwind.example",
+                JSON.writeValueAsString(Map.of("title", title, "lines", List.of(Map.of("partNumber", part,
+                                "quantities", List.of(quantity), "process", "CNC_MILLING_3_AXIS", "material",
+                                "Aluminium 6061", "envelope", envelope)),
+                        "certifications", List.of("ISO_9001"), "targetShipDate",
+                        java.time.LocalDate.now().plusDays(40).toString(), "quoteDeadline",
+                        java.time.OffsetDateTime.now().plusDays(7).toString(), "shipTo", Map.of("country", "DE"),
+                        "currency", "EUR", "inviteOnly", false, "invited", List.of(), "blocked", List.of())), 201);
+        String rfqId = rfq.path("id").asText();
+        portal.api("POST", Service.MARKETPLACE, "/api/rfqs/" + rfqId + "/post", "nina@northwind.example", null, 200);
+        String[] offer = new String[1];
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            for (JsonNode candidate : portal.api("GET", Service.MARKETPLACE, "/api/offers", "alex@acme.example",
+                    null, 200)) {
+                if (rfqId.equals(candidate.path("rfqId").asText())) {
+                    offer[0] = candidate.path("id").asText();
+                }
+            }
+            return offer[0] != null;
+        });
+        return new String[] {rfqId, offer[0]};
+    }
+
+    /** Acme's score on the leaderboard page shown, in percent. */
+    private static double onTimeOfAcme(com.microsoft.playwright.Page page) {
+        String score = page.locator("#leaderboard tr", new com.microsoft.playwright.Page.LocatorOptions()
+                .setHasText("Acme Precision")).locator("td").nth(3).textContent();
+        return Double.parseDouble(score.replace("%", "").strip());
     }
 
     /** Waits (at most 5 s, in the browser) until the element's text is the expected one: the live parts of pages. */

@@ -128,8 +128,12 @@ class MarketplaceBoundariesTest {
             check(given().auth().oauth2(olivia).contentType(ContentType.JSON).body(body)
                     .post("/api/operations/scoring/suppliers/no-such-shop/suspension"), "POST suspension " + shown,
                     failures);
+            // Not adjustable outside a dev stack: 404 whatever the body.
+            check(given().auth().oauth2(olivia).contentType(ContentType.JSON).body(body)
+                    .put("/api/operations/clock"), "PUT clock " + shown, failures);
         }
-        for (String query : List.of("board=SPEED", "process=ORIGAMI", "country=deu", "page=-1", "size=0")) {
+        for (String query : List.of("board=SPEED", "process=ORIGAMI", "country=deu", "page=-1", "size=0",
+                "windowDays=ten", "windowDays=0", "windowDays=99999")) {
             check(given().auth().oauth2(olivia).get("/api/leaderboards?" + query), "GET leaderboards?" + query,
                     failures);
         }
@@ -139,6 +143,8 @@ class MarketplaceBoundariesTest {
         }
         check(given().auth().oauth2(olivia).get("/api/operations/scoring/settings/changes?limit=0"),
                 "GET settings changes?limit=0", failures);
+        check(given().auth().oauth2(olivia).get("/api/operations/scoring/standing-changes?limit=501"),
+                "GET standing changes?limit=501", failures);
         assertThat(failures).as("answers that were not a 4xx problem document").isEmpty();
     }
 

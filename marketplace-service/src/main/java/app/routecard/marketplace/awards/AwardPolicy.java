@@ -1,13 +1,15 @@
 package app.routecard.marketplace.awards;
 
 import app.routecard.platform.service.rules.Refusal;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * When a buyer may award a quote, and what the RFQ becomes: a standing, unexpired quote (not a counter-offer) on
- * an RFQ that is open or closed for quoting and not fully awarded; each line once. Plain Java.
+ * an RFQ that is open or closed for quoting and not fully awarded; each line once; a New or Probation supplier
+ * within its standing's job-value cap. Plain Java.
  */
 public final class AwardPolicy {
 
@@ -37,6 +39,26 @@ public final class AwardPolicy {
     public static Optional<Refusal> checkLineFree(int position, boolean awarded) {
         return awarded ? Refusal.refuse("EachLineAwardedOnce", "Line " + position + " is awarded already")
                 : Optional.empty();
+    }
+
+    /**
+     * A supplier that is New or on Probation may be awarded a job (one line) worth at most its standing's cap
+     * ({@code newCap}, {@code probationCap}; the operator's scoring settings); other standings have no cap.
+     */
+    public static Optional<Refusal> checkJobValue(String supplierName, String standing, BigDecimal value,
+                                                  String currency, BigDecimal newCap, BigDecimal probationCap) {
+        BigDecimal cap = switch (standing) {
+            case "NEW" -> newCap;
+            case "PROBATION" -> probationCap;
+            default -> null;
+        };
+        if (cap == null || value.compareTo(cap) <= 0) {
+            return Optional.empty();
+        }
+        return Refusal.refuse("AwardWithinStandingCap", supplierName + " is " + words(standing)
+                + ": one job may be worth at most " + cap.toPlainString() + " " + currency + ", this one "
+                + value.stripTrailingZeros().toPlainString() + " " + currency
+                + " (award fewer pieces, or a supplier with more history)");
     }
 
     /** The RFQ after an award: awarded when every line is, partly awarded otherwise. */

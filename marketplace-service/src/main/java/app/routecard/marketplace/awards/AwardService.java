@@ -1,6 +1,8 @@
 package app.routecard.marketplace.awards;
 
 import app.routecard.marketplace.clock.MarketClock;
+import app.routecard.marketplace.scoring.ScoringSettings;
+import app.routecard.marketplace.scoring.ScoringSettingsSource;
 import app.routecard.marketplace.quotes.QuoteDtos;
 import app.routecard.marketplace.quotes.QuoteRows;
 import app.routecard.marketplace.rfq.Rfq;
@@ -50,9 +52,12 @@ public class AwardService {
     private final ObjectMapper json;
     private final SecurityIdentity identity;
 
+    private final ScoringSettingsSource scoring;
+
     public AwardService(EntityManager entities, Outbox outbox, CurrentTenant tenant, TenantNames names,
                         NumberSeries numbers, QuoteRows quotes, MarketClock clock, ObjectMapper json,
-                        SecurityIdentity identity) {
+                        SecurityIdentity identity, ScoringSettingsSource scoring) {
+        this.scoring = scoring;
         this.entities = entities;
         this.outbox = outbox;
         this.tenant = tenant;
@@ -118,6 +123,12 @@ public class AwardService {
             }
             String supplier = (String) quote[4];
             String currency = ((String) quote[6]).strip();
+            List<Object> standings = entities.createNativeQuery(
+                    "select standing from supplier_scorecard where tenant_id = :supplier")
+                    .setParameter("supplier", supplier).getResultList();
+            // A supplier without a scorecard yet is New, as routing judges it.
+            String standing = standings.isEmpty() ? "NEW" : (String) standings.get(0);
+            ScoringSettings.Caps caps = scoring.current().caps();
             Set<UUID> awardedNow = new HashSet<>();
             List<AwardDtos.Awarded> awarded = new ArrayList<>();
             List<AwardCreated> created = new ArrayList<>();
@@ -134,6 +145,9 @@ public class AwardService {
                 BigDecimal unitPrice = line.prices().stream().filter(p -> p.quantity() == quantity).findFirst()
                         .map(QuoteDtos.Price::unitPrice).orElseThrow(() -> new InvalidField(quantityField, "is none of the quoted quantities " + line.prices()
                                 .stream().map(QuoteDtos.Price::quantity).toList()));
+                Refusal.throwIfPresent(AwardPolicy.checkJobValue((String) quote[5], standing,
+                        unitPrice.multiply(BigDecimal.valueOf(quantity)), currency, caps.newMaxJobValue(),
+                        caps.probationMaxJobValue()));
                 RfqLine rfqLine = lines.get(line.lineId());
                 UUID orderId = UUID.randomUUID();
                 String number = numbers.next("O", now.getYear());

@@ -30,16 +30,33 @@ public class LeaderboardResource {
 
     @GET
     @Operation(summary = "Suppliers ranked by the lower bound of a dimension's score (or the composite's),"
-            + " filtered by process and ship-from country, paged")
+            + " filtered by process and ship-from country, over the whole history or the last windowDays days, paged")
     public Paged<Leaderboards.Entry> board(@QueryParam("board") @DefaultValue("COMPOSITE") String board,
                                            @QueryParam("process") String process,
                                            @QueryParam("country") @Pattern(regexp = "[A-Z]{2}",
                                                    message = "must be an ISO 3166 country code such as DE")
                                            String country,
+                                           @QueryParam("windowDays") String windowDays,
                                            @Valid @BeanParam ListWindow window) {
         return leaderboards.board(named(Leaderboards.Board.class, "board", board),
                 process == null || process.isBlank() ? null : named(Process.class, "process", process), country,
-                window);
+                days(windowDays), window);
+    }
+
+    /** The window in days, 1 to 3650, or null for the whole history; 400 naming {@code windowDays} otherwise. */
+    private static Integer days(String windowDays) {
+        if (windowDays == null || windowDays.isBlank()) {
+            return null;
+        }
+        try {
+            int days = Integer.parseInt(windowDays.strip());
+            if (days >= 1 && days <= 3650) {
+                return days;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, as any other value out of range
+        }
+        throw new InvalidField("windowDays", "must be a number of days from 1 to 3650, or absent for all time");
     }
 
     /** An enum constant by name, or 400 naming the parameter (JAX-RS would answer an unknown one with 404). */

@@ -28,9 +28,11 @@ public class ScorecardReads {
     private final ScoringSettingsSource settings;
     private final MarketClock clock;
     private final TenantNames names;
+    private final StandingChanges changes;
 
     public ScorecardReads(EntityManager entities, Scorecards scorecards, ScoringSettingsSource settings,
-                          MarketClock clock, TenantNames names) {
+                          MarketClock clock, TenantNames names, StandingChanges changes) {
+        this.changes = changes;
         this.entities = entities;
         this.scorecards = scorecards;
         this.settings = settings;
@@ -45,11 +47,12 @@ public class ScorecardReads {
 
     /**
      * The scorecard: {@code view} is "network" or "buyer" (as one buyer experienced it), {@code scorecard} the whole
-     * computation with its parameters, {@code standing} the supplier's network standing and since when.
+     * computation with its parameters, {@code standing} the supplier's network standing and since when, and (for
+     * the supplier and the operator) its latest standing changes with their reasons.
      */
     public record ScorecardView(String supplierTenantId, String name, String view, Standing standing,
                                 OffsetDateTime standingSince, ScorePolicy.Scorecard scorecard,
-                                List<ObservationView> observations) {
+                                List<ObservationView> observations, List<StandingChanges.Change> standingChanges) {
     }
 
     /** How far apart the points of a history are. */
@@ -116,7 +119,8 @@ public class ScorecardReads {
             return Optional.of(new ScorecardView(supplier, names.of(supplier).orElse(supplier),
                     buyer == null ? "network" : "buyer",
                     row[0] == null ? Standing.NEW : Standing.valueOf((String) row[0]),
-                    row[1] == null ? null : NativeValues.offsetDateTime(row[1]), card, shown));
+                    row[1] == null ? null : NativeValues.offsetDateTime(row[1]), card, shown,
+                    reader == Reader.SUPPLIER || reader == Reader.OPERATOR ? changes.of(supplier, 20) : List.of()));
         });
     }
 }

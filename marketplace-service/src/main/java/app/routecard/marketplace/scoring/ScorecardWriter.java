@@ -20,8 +20,8 @@ import java.util.SortedMap;
  * Computes suppliers' scorecards as of now ({@link ScorePolicy}) with their standings ({@link StandingPolicy}) and
  * stores them, announcing each new standing as {@code marketplace.standing.changed}. However many suppliers, it
  * takes four statements: their observations, their previous standings (locked, in supplier order), a block of
- * revisions, and one upsert of every card; so a batch of events costs about as much as one. Runs in the caller's
- * all-tenants transaction.
+ * revisions, and one upsert of every card (and a fifth for the standing changes, kept in {@code standing_change});
+ * so a batch of events costs about as much as one. Runs in the caller's all-tenants transaction.
  */
 @ApplicationScoped
 public class ScorecardWriter {
@@ -112,10 +112,28 @@ public class ScorecardWriter {
                                           then supplier_scorecard.standing_since else excluded.as_of end,
                     card = excluded.card, revision = excluded.revision""")
                 .setParameter("rows", rows.toString()).executeUpdate();
+        if (changes.isEmpty()) {
+            return;
+        }
+        ArrayNode changed = json.createArrayNode();
         for (StandingChanged change : changes) {
+            changed.addObject().put("tenant_id", change.supplierTenantId())
+                    .put("from_standing", change.from() == null ? null : change.from().name())
+                    .put("to_standing", change.to().name()).put("composite", change.composite())
+                    .put("composite_lower", change.compositeLowerBound()).put("changed_at", now.toString())
+                    .put("reason", change.reason()).put("changed_by", change.by());
             outbox.record(new IntegrationEvent("marketplace.standing.changed", change.supplierTenantId(),
                     change.supplierTenantId(), change));
         }
+        entities.createNativeQuery("""
+                insert into standing_change (id, tenant_id, from_standing, to_standing, composite, composite_lower,
+                                             changed_at, reason, changed_by)
+                select gen_random_uuid(), c.tenant_id, c.from_standing, c.to_standing, c.composite, c.composite_lower,
+                       c.changed_at, c.reason, c.changed_by
+                from jsonb_to_recordset(cast(:changes as jsonb)) as c(tenant_id text, from_standing text,
+                    to_standing text, composite double precision, composite_lower double precision,
+                    changed_at timestamptz, reason text, changed_by text)""")
+                .setParameter("changes", changed.toString()).executeUpdate();
     }
 
     /** The suppliers' observations, each supplier's oldest first. */
@@ -127,11 +145,15 @@ public class ScorecardWriter {
                 from score_observation where tenant_id in (:suppliers)
                 order by tenant_id, observed_at, source_event_id""").setParameter("suppliers", suppliers)
                 .getResultList()) {
-            observations.computeIfAbsent((String) row[0], supplier -> new ArrayList<>()).add(new Observation(
-                    (String) row[0], Dimension.valueOf((String) row[1]), ((Number) row[2]).doubleValue(),
-                    NativeValues.offsetDateTime(row[3]).toInstant(), row[4].toString(), (String) row[5],
-                    (String) row[6]));
+            observations.computeIfAbsent((String) row[0], supplier -> new ArrayList<>()).add(observation(row));
         }
         return observations;
+    }
+
+    /** A row of (tenant_id, dimension, success, observed_at, source_event_id, buyer_tenant, subject). */
+    static Observation observation(Object[] row) {
+        return new Observation((String) row[0], Dimension.valueOf((String) row[1]), ((Number) row[2]).doubleValue(),
+                NativeValues.offsetDateTime(row[3]).toInstant(), row[4].toString(), (String) row[5],
+                (String) row[6]);
     }
 }

@@ -19,7 +19,8 @@ import java.util.UUID;
 /**
  * Turns the job and marketplace events that judge a supplier into observations ({@link ObservationPolicy}):
  * a marketplace job's completing shipment (on time?), a buyer's receipt (accepted share), an offer answered or
- * expired and an award acknowledged (within the response target?). Everything judged comes from the event itself,
+ * expired and an award acknowledged (within the response target?) or reported unacknowledged when the target
+ * passed (missed; a later acknowledgement does not undo it, being later). Everything judged comes from the event itself,
  * so a replay judges the same; the inbox makes a redelivered event a no-op, and the earliest answer about a subject
  * wins, so a late older event gives the in-order result.
  */
@@ -56,7 +57,7 @@ public class ScoringFollower implements BatchEventHandler {
         return switch (type) {
             case "job.shipped", "marketplace.offer.declined", "marketplace.offer.countered",
                  "marketplace.quote.submitted", "marketplace.offer.expired", "marketplace.award.acknowledged",
-                 "marketplace.receipt.recorded" -> true;
+                 "marketplace.award.unacknowledged", "marketplace.receipt.recorded" -> true;
             default -> false;
         };
     }
@@ -109,6 +110,9 @@ public class ScoringFollower implements BatchEventHandler {
                     Dimension.RESPONSIVENESS,
                     policy.responsive(instant(data, "awardedAt"), instant(data, "acknowledgedAt")),
                     instant(data, "acknowledgedAt"), id, data.path("buyerTenantId").asText(),
+                    "award:" + data.path("awardId").asText()));
+            case "marketplace.award.unacknowledged" -> Optional.of(new Observation(event.tenantId(),
+                    Dimension.RESPONSIVENESS, 0, instant(data, "dueAt"), id, data.path("buyerTenantId").asText(),
                     "award:" + data.path("awardId").asText()));
             case "marketplace.receipt.recorded" -> {
                 var share = policy.quality(data.path("received").asInt(), data.path("accepted").asInt());

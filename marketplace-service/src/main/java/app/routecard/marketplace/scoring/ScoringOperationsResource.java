@@ -34,10 +34,13 @@ public class ScoringOperationsResource {
     private final SecurityIdentity identity;
     private final ScorecardReads reads;
     private final ScorecardRebuild rebuild;
+    private final StandingChanges standingChanges;
 
     public ScoringOperationsResource(ScoringSettingsSource settings, Scorecards scorecards,
-                                     SecurityIdentity identity, ScorecardReads reads, ScorecardRebuild rebuild) {
+                                     SecurityIdentity identity, ScorecardReads reads, ScorecardRebuild rebuild,
+                                     StandingChanges standingChanges) {
         this.rebuild = rebuild;
+        this.standingChanges = standingChanges;
         this.settings = settings;
         this.scorecards = scorecards;
         this.identity = identity;
@@ -97,6 +100,14 @@ public class ScoringOperationsResource {
         }
         return reads.read(supplier, null, ScorecardReads.Reader.OPERATOR)
                 .orElseThrow(() -> new NotFoundException("No supplier " + supplier));
+    }
+
+    @GET
+    @Path("/standing-changes")
+    @Operation(summary = "The network's latest standing changes, newest first, each with its reason and who made it")
+    public List<StandingChanges.Change> standingChanges(
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        return standingChanges.latest(limit);
     }
 
     @POST

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.routecard.marketplace.awards.AwardPolicy;
 import app.routecard.platform.service.rules.Refusal;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -80,5 +81,25 @@ class OrderPoliciesTest {
         assertThat(OrderProgressPolicy.apply("CANCELLED", event("job.delivered")).orElseThrow().status())
                 .isEqualTo("CANCELLED");
         assertThat(OrderProgressPolicy.apply("IN_PRODUCTION", event("job.actuals.reported"))).isEmpty();
+    }
+
+    @Test
+    void a_new_or_probation_supplier_is_awarded_jobs_within_its_standings_cap_only() {
+        BigDecimal newCap = new BigDecimal("10000");
+        BigDecimal probationCap = new BigDecimal("5000");
+        assertThat(rule(AwardPolicy.checkJobValue("Acme", "NEW", new BigDecimal("10000.00"), "EUR", newCap,
+                probationCap))).isEqualTo("allowed");
+        assertThat(AwardPolicy.checkJobValue("Acme", "NEW", new BigDecimal("10000.01"), "EUR", newCap,
+                probationCap)).hasValueSatisfying(refusal -> {
+                    assertThat(refusal.rule()).isEqualTo("AwardWithinStandingCap");
+                    assertThat(refusal.explanation()).contains("Acme is new").contains("at most 10000 EUR")
+                            .contains("10000.01 EUR");
+                });
+        assertThat(rule(AwardPolicy.checkJobValue("Acme", "PROBATION", new BigDecimal("6000"), "EUR", newCap,
+                probationCap))).isEqualTo("AwardWithinStandingCap");
+        assertThat(rule(AwardPolicy.checkJobValue("Acme", "WATCH", new BigDecimal("1000000"), "EUR", newCap,
+                probationCap))).isEqualTo("allowed");
+        assertThat(rule(AwardPolicy.checkJobValue("Acme", "EXCELLENT", new BigDecimal("1000000"), "EUR", newCap,
+                probationCap))).isEqualTo("allowed");
     }
 }

@@ -160,4 +160,23 @@ class ScoringFollowerTest {
             assertThat(TenantTransactions.forTenant(shop, () -> follower.observation(shipped))).isEmpty();
         }
     }
+
+    @Test
+    void an_award_reported_unacknowledged_is_missed_and_a_later_acknowledgement_does_not_undo_it() throws Exception {
+        String supplier = "score-test-" + UUID.randomUUID();
+        String award = UUID.randomUUID().toString();
+        deliver(event("marketplace.award.unacknowledged", supplier, """
+                {"awardId": "%s", "orderNumber": "PO-1", "buyerTenantId": "buyer-4",
+                 "awardedAt": "2026-11-20T10:00:00Z", "dueAt": "2026-11-21T10:00:00Z"}""".formatted(award)));
+        deliver(event("marketplace.award.acknowledged", supplier, """
+                {"awardId": "%s", "orderNumber": "PO-1", "buyerTenantId": "buyer-4", "by": "alex",
+                 "awardedAt": "2026-11-20T10:00:00Z", "acknowledgedAt": "2026-11-22T09:00:00Z"}""".formatted(award)));
+
+        assertThat(stored(supplier)).singleElement().satisfies(o -> {
+            assertThat(o.dimension()).isEqualTo(Dimension.RESPONSIVENESS);
+            assertThat(o.success()).isZero();
+            assertThat(o.at()).isEqualTo(OffsetDateTime.parse("2026-11-21T10:00:00Z").toInstant());
+            assertThat(o.subject()).isEqualTo("award:" + award);
+        });
+    }
 }

@@ -14,7 +14,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The operator's scoring settings and the leaderboards, on the real stack, with who may use them. */
@@ -25,6 +29,9 @@ class ScoringOperationsTest {
     private final String olivia = Tokens.accessToken("olivia@routecard.example");
     private final String nina = Tokens.accessToken("nina@northwind.example");
     private final String alex = Tokens.accessToken("alex@acme.example");
+
+    @Inject
+    Scorecards scorecards;
 
     @Inject
     ObjectMapper json;
@@ -90,5 +97,61 @@ class ScoringOperationsTest {
                 .statusCode(400).body("errors[0].field", is("process"));
         given().auth().oauth2(nina).queryParam("country", "de").get("/api/leaderboards").then().statusCode(400);
         given().auth().oauth2(alex).get("/api/leaderboards").then().statusCode(403);
+    }
+
+    @Test
+    void a_window_ranks_by_recent_work_and_standing_changes_are_listed_with_their_reasons() {
+        String supplier = "score-window-" + UUID.randomUUID();
+        Instant now = Instant.now();
+        // Late six months ago, on time twice this month.
+        scorecards.observe(new Observation(supplier, Dimension.ON_TIME, 0, now.minus(Duration.ofDays(180)),
+                UUID.randomUUID().toString(), "buyer-w", "job:" + UUID.randomUUID()));
+        for (int i = 1; i <= 2; i++) {
+            scorecards.observe(new Observation(supplier, Dimension.ON_TIME, 1, now.minus(Duration.ofDays(i)),
+                    UUID.randomUUID().toString(), "buyer-w", "job:" + UUID.randomUUID()));
+        }
+        Map<String, Object> allTime = entry(supplier, null);
+        Map<String, Object> lastMonth = entry(supplier, 30);
+        assertThat(((Number) allTime.get("observations")).intValue()).isEqualTo(3);
+        assertThat(((Number) lastMonth.get("observations")).intValue()).as("the late job is outside the window")
+                .isEqualTo(2);
+        assertThat(((Number) lastMonth.get("score")).doubleValue())
+                .isGreaterThan(((Number) allTime.get("score")).doubleValue());
+        given().auth().oauth2(olivia).queryParam("windowDays", "ten").get("/api/leaderboards").then()
+                .statusCode(400).body("errors[0].field", is("windowDays"));
+
+        List<Map<String, Object>> changes = given().auth().oauth2(olivia).queryParam("limit", 500)
+                .get("/api/operations/scoring/standing-changes").then().statusCode(200).extract().jsonPath()
+                .getList("findAll { it.supplierTenantId == '" + supplier + "' }");
+        assertThat(changes).singleElement().satisfies(change -> {
+            assertThat(change.get("from")).as("its first scorecard").isNull();
+            assertThat(change.get("to")).isEqualTo("NEW");
+            assertThat((String) change.get("reason")).contains("on-time delivery observation");
+        });
+        assertThat(given().auth().oauth2(olivia).get("/api/scorecards/" + supplier).then().statusCode(200)
+                .extract().jsonPath().getList("standingChanges.to")).containsExactly("NEW");
+        assertThat(given().auth().oauth2(nina).get("/api/scorecards/" + supplier).then().statusCode(200)
+                .extract().jsonPath().getList("standingChanges")).as("a buyer is not shown the reasons").isEmpty();
+        given().auth().oauth2(nina).get("/api/operations/scoring/standing-changes").then().statusCode(403);
+    }
+
+    /** The supplier's entry on the on-time board, over all time or the last {@code days}, paging until found. */
+    private Map<String, Object> entry(String supplier, Integer days) {
+        for (int page = 0; page < 100; page++) {
+            var request = given().auth().oauth2(olivia).queryParam("board", "ON_TIME").queryParam("size", 200)
+                    .queryParam("page", page);
+            if (days != null) {
+                request.queryParam("windowDays", days);
+            }
+            JsonPath board = request.get("/api/leaderboards").then().statusCode(200).extract().jsonPath();
+            Map<String, Object> found = board.getMap("items.find { it.supplierTenantId == '" + supplier + "' }");
+            if (found != null) {
+                return found;
+            }
+            if (board.getList("items").size() < 200) {
+                break;
+            }
+        }
+        throw new AssertionError(supplier + " is not on the board");
     }
 }

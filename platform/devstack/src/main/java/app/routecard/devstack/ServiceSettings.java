@@ -36,6 +36,10 @@ public final class ServiceSettings {
         if (service == Service.JOB) {
             p.put("routecard.portal.url", stack.serviceUrl(Service.PORTAL));
         }
+        if (service == Service.MARKETPLACE) {
+            // A dev stack's operator may move marketplace time (DevClockResource); production never sets this.
+            p.put("routecard.marketplace.clock.adjustable", "true");
+        }
         if (service.uses(Service.Dependency.KAFKA)) {
             p.put("kafka.bootstrap.servers", stack.kafkaBootstrap());
         }

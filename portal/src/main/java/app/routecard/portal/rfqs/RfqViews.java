@@ -150,7 +150,8 @@ public final class RfqViews {
 
     /** One supplier's quote for one line, with the supplier's scorecard in brief. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record QuoteRow(String quoteId, String supplierName, List<Price> prices, int leadDays, LocalDate shipDate,
+    public record QuoteRow(String quoteId, String supplierTenantId, String supplierName, List<Price> prices,
+                           int leadDays, LocalDate shipDate,
                            boolean meetsTarget, LocalDate validUntil, boolean awardable, String notAwardableBecause,
                            SupplierScore score) {
         /** "91 % (at least 69 %)", or a dash when the marketplace sent none. */

@@ -1,23 +1,31 @@
 package app.routecard.portal.scorecards;
 
 import app.routecard.portal.vocabulary.MarketplaceVocabulary;
+import app.routecard.portal.web.FormFeedback;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageContext;
 import app.routecard.portal.web.ServiceClient;
+import app.routecard.portal.web.ServiceProblem;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The operator's leaderboards (by dimension, process and country) and each supplier's scorecard from them. */
 @Path("/operator/leaderboards")
@@ -41,27 +49,34 @@ public class LeaderboardPageResource {
         this.vocabulary = vocabulary;
     }
 
+    /** The windows the page offers, in days; empty for the whole history. */
+    static final List<String> WINDOWS = List.of("", "30", "90", "365");
+
     /** What the board was asked for, to keep the form as the operator left it. */
-    public record Choice(String board, String process, String country) {
+    public record Choice(String board, String process, String country, String window) {
         public String boardName() {
-            return ScorecardViews.words(board);
+            return ScorecardViews.words(board) + (window.isEmpty() ? "" : ", last " + window + " days");
         }
     }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance leaderboards(Page page, ScorecardViews.Board board, Choice choice,
-                                                    List<String> boards, List<MarketplaceVocabulary.Term> processes);
+                                                    List<String> boards, List<String> windows,
+                                                    List<MarketplaceVocabulary.Term> processes,
+                                                    List<ScorecardViews.StandingChange> changes);
 
-        static native TemplateInstance supplier(Page page, ScorecardViews.Card card, TrendChart trend);
+        static native TemplateInstance supplier(Page page, ScorecardViews.Card card, TrendChart trend,
+                                                FormFeedback feedback);
     }
 
     @GET
     public TemplateInstance leaderboards(@QueryParam("board") String board, @QueryParam("process") String process,
-                                         @QueryParam("country") String country) {
+                                         @QueryParam("country") String country,
+                                         @QueryParam("window") String window) {
         Choice choice = new Choice(board == null || board.isBlank() ? "COMPOSITE" : board,
                 process == null ? "" : process.strip(),
-                country == null ? "" : country.strip().toUpperCase(Locale.ROOT));
+                country == null ? "" : country.strip().toUpperCase(Locale.ROOT), window == null ? "" : window.strip());
         StringBuilder query = new StringBuilder("/api/leaderboards?size=100&board=").append(encode(choice.board()));
         if (!choice.process().isEmpty()) {
             query.append("&process=").append(encode(choice.process()));
@@ -69,17 +84,48 @@ public class LeaderboardPageResource {
         if (!choice.country().isEmpty()) {
             query.append("&country=").append(encode(choice.country()));
         }
+        if (!choice.window().isEmpty()) {
+            query.append("&windowDays=").append(encode(choice.window()));
+        }
         ScorecardViews.Board found = json.convertValue(services.get("marketplace", query.toString(), pages.token())
                 .body(), ScorecardViews.Board.class);
-        return Templates.leaderboards(pages.page("Leaderboards"), found, choice, BOARDS, vocabulary.processes());
+        List<ScorecardViews.StandingChange> changes = List.of(json.convertValue(services.get("marketplace",
+                "/api/operations/scoring/standing-changes?limit=10", pages.token()).body(),
+                ScorecardViews.StandingChange[].class));
+        return Templates.leaderboards(pages.page("Leaderboards"), found, choice, BOARDS, WINDOWS,
+                vocabulary.processes(), changes);
     }
 
     @GET
     @Path("/{supplier}")
-    public TemplateInstance supplier(@PathParam("supplier") String supplier) {
+    public TemplateInstance supplier(@PathParam("supplier") String supplier, @QueryParam("done") String done) {
+        return supplierPage(supplier, "suspended".equals(done) ? FormFeedback.done("Suspended: the supplier gets"
+                + " no offers until it is reinstated.") : "reinstated".equals(done) ? FormFeedback.done(
+                "Reinstated: its standing is judged from its score again.") : FormFeedback.none());
+    }
+
+    /** The operator suspends the supplier, or reinstates it, with the reason (kept with the standing change). */
+    @POST
+    @Path("/{supplier}/{action: suspension|reinstatement}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response suspend(@PathParam("supplier") String supplier, @PathParam("action") String action,
+                            @FormParam("reason") String reason) {
+        try {
+            services.post("marketplace", "/api/operations/scoring/suppliers/" + encode(supplier) + "/" + action,
+                    pages.token(), Map.of("reason", reason == null ? "" : reason));
+        } catch (ServiceProblem problem) {
+            return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE).entity(supplierPage(supplier,
+                    FormFeedback.refused("standing", problem, Map.of("reason", reason == null ? "" : reason))))
+                    .build();
+        }
+        return Response.seeOther(URI.create("/operator/leaderboards/" + encode(supplier) + "?done="
+                + (action.equals("suspension") ? "suspended" : "reinstated"))).build();
+    }
+
+    private TemplateInstance supplierPage(String supplier, FormFeedback feedback) {
         ScorecardViews.Card card = ScorecardPageResource.card(services, json, pages, supplier);
         return Templates.supplier(pages.page("Scorecard of " + card.name()), card,
-                ScorecardPageResource.trend(services, json, pages, supplier));
+                ScorecardPageResource.trend(services, json, pages, supplier), feedback);
     }
 
     private static String encode(String value) {

@@ -108,7 +108,11 @@ public final class ScorecardViews {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Card(String supplierTenantId, String name, String view, String standing, OffsetDateTime standingSince,
-                Scorecard scorecard, List<Observation> observations) {
+                Scorecard scorecard, List<Observation> observations, List<StandingChange> standingChanges) {
+        public Card {
+            standingChanges = standingChanges == null ? List.of() : standingChanges;
+        }
+
         public String standingName() {
             return words(standing);
         }
@@ -152,6 +156,27 @@ public final class ScorecardViews {
     public record Board(List<Entry> items, int page, int size, long total) {
         public String count() {
             return total == 1 ? "1 supplier" : total + " suppliers";
+        }
+    }
+
+    /** A change of a supplier's standing: from (none for its first scorecard), to, the composite then, why, by whom. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record StandingChange(String supplierTenantId, String name, String from, String to, double composite,
+                                 Instant at, String reason, String by) {
+        public String fromName() {
+            return from == null ? "(first scorecard)" : words(from);
+        }
+
+        public String toName() {
+            return words(to);
+        }
+
+        public String compositeText() {
+            return percent(composite);
+        }
+
+        public String when() {
+            return minute(at);
         }
     }
 }

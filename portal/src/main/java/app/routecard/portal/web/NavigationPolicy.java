@@ -47,6 +47,7 @@ public final class NavigationPolicy {
             menu.add(new MenuItem("Tenants", "/operator/tenants"));
             menu.add(new MenuItem("Routing", "/operator/routing"));
             menu.add(new MenuItem("Leaderboards", "/operator/leaderboards"));
+            menu.add(new MenuItem("Scoring", "/operator/scoring"));
         }
         if (roles.contains("shop_admin") || roles.contains("buyer") || roles.contains("operator")) {
             menu.add(new MenuItem("Organization", "/organization"));

@@ -17,7 +17,7 @@ class NavigationPolicyTest {
         assertThat(labels(Set.of("shop_floor"))).as("the floor manages no members and makes no quotes")
                 .containsExactly("Home", "Jobs", "Offers", "Shared files");
         assertThat(labels(Set.of("buyer"))).containsExactly("Home", "RFQs", "Orders", "Shared files", "Organization");
-        assertThat(labels(Set.of("operator"))).containsExactly("Home", "Tenants", "Routing", "Leaderboards", "Organization");
+        assertThat(labels(Set.of("operator"))).containsExactly("Home", "Tenants", "Routing", "Leaderboards", "Scoring", "Organization");
         assertThat(NavigationPolicy.menuFor(Set.of("shop_admin")))
                 .allSatisfy(item -> assertThat(item.path()).startsWith("/"));
     }
