@@ -85,7 +85,8 @@ class StackSmokeIT {
         deleteTree(home); // a fresh state directory, as on a newcomer's first ./routecard up
         CliRun up = routecard("up");
         assertThat(up.exitCode()).as("./routecard up output:%n%s", up.output()).isZero();
-        assertThat(up.output()).contains("Routecard is up");
+        assertThat(up.output()).contains("Routecard is up")
+                .containsPattern("demo history +7 past orders through the services");
         stackPids = new DevStack(stack).livePids();
         long components = new DevStack(stack).status().stream().filter(s -> s.pid().isPresent()).count();
         assertThat(components).as("servers and services running").isEqualTo(11);
@@ -1281,6 +1282,8 @@ class StackSmokeIT {
                 assertThat(page.locator("#leaderboard").textContent()).contains("Acme Precision");
             });
             assertThat(page.locator("#leaderboard caption").textContent()).startsWith("composite");
+            assertThat(page.locator("#leaderboard").textContent()).as("the demo shops, with up's months of history")
+                    .contains("Bluefin").contains("Cobalt CNC Works");
             portal.screenshot(page, "leaderboards");
             assertThat(PortalJourneys.seriousAccessibilityViolations(page)).as("axe: leaderboards").isEmpty();
             page.locator("#leaderboard a", new com.microsoft.playwright.Page.LocatorOptions()
@@ -1289,6 +1292,7 @@ class StackSmokeIT {
             assertThat(page.locator("#dimensions").textContent()).contains("on time").contains("quality")
                     .contains("responsiveness");
             assertThat(page.locator("#observations").textContent()).contains("receipt:");
+            assertThat(page.locator("#trend svg polyline").count()).as("Acme's trend").isEqualTo(2);
         }
         try (com.microsoft.playwright.BrowserContext acme = portal.desktop()) {
             com.microsoft.playwright.Page page = acme.newPage();

@@ -110,6 +110,17 @@ public class ScoringOperationsResource {
         return standingChanges.latest(limit);
     }
 
+    /** How many scorecards were computed again. */
+    public record Refreshed(int scorecards) {
+    }
+
+    @POST
+    @Path("/refresh")
+    @Operation(summary = "Compute every scorecard again as of now (they are also aged every quarter hour)")
+    public Refreshed refresh() {
+        return new Refreshed(scorecards.refreshAll("computed again as of now", identity.getPrincipal().getName()));
+    }
+
     @POST
     @Path("/rebuild")
     @Operation(summary = "Rebuild every scorecard from the beginning of the job and marketplace topics and compare"

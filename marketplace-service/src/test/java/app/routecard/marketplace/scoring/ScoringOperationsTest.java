@@ -34,6 +34,9 @@ class ScoringOperationsTest {
     Scorecards scorecards;
 
     @Inject
+    app.routecard.marketplace.clock.MovableClock clock;
+
+    @Inject
     ObjectMapper json;
 
     private ObjectNode defaults() {
@@ -153,5 +156,27 @@ class ScoringOperationsTest {
             }
         }
         throw new AssertionError(supplier + " is not on the board");
+    }
+
+    @Test
+    void the_operator_brings_every_scorecard_to_the_present_and_an_old_late_job_weighs_less() {
+        String supplier = "score-ageing-" + UUID.randomUUID();
+        scorecards.observe(new Observation(supplier, Dimension.ON_TIME, 0, Instant.now(),
+                UUID.randomUUID().toString(), "buyer-a", "job:" + UUID.randomUUID()));
+        JsonPath before = given().auth().oauth2(olivia).get("/api/scorecards/" + supplier).then().statusCode(200)
+                .extract().jsonPath();
+        clock.advance(Duration.ofDays(90));
+        try {
+            assertThat(given().auth().oauth2(olivia).post("/api/operations/scoring/refresh").then().statusCode(200)
+                    .extract().jsonPath().getInt("scorecards")).isGreaterThanOrEqualTo(1);
+            Map<String, Object> aged = entry(supplier, null);
+            assertThat((String) aged.get("asOf")).as("computed as of the moved clock")
+                    .startsWith(java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(90).toString());
+            assertThat(((Number) aged.get("score")).doubleValue()).as("a late job one half-life old weighs half")
+                    .isGreaterThan(before.getDouble("scorecard.dimensions[0].score"));
+        } finally {
+            clock.reset();
+        }
+        given().auth().oauth2(nina).post("/api/operations/scoring/refresh").then().statusCode(403);
     }
 }

@@ -68,6 +68,7 @@ public final class DevStack {
                 DemoTenants.seed(layout, out);
                 DemoJobs.seed(layout, out);
                 DemoProfiles.seed(layout, out);
+                DemoHistory.seed(layout, out);
                 DemoRfqs.seed(layout, out);
             }
         } catch (StackFailure failure) {
