@@ -1118,7 +1118,8 @@ class StackSmokeIT {
             String routing = page.locator("#routing").textContent();
             assertThat(routing).contains("Acme Precision Machining").contains("process not offered")
                     .contains("material not offered");
-            assertThat(page.locator("#routing tr.offered").textContent()).contains("Acme Precision Machining");
+            assertThat(page.locator("#routing tr.offered").textContent()).contains("Acme Precision Machining")
+                    .as("the score routing ranked by").contains("score at least");
             portal.screenshot(page, "rfq-posted");
             assertThat(PortalJourneys.seriousAccessibilityViolations(page)).as("axe: RFQ page").isEmpty();
             page.navigate(portal.portal() + "/rfqs?status=OPEN");

@@ -106,10 +106,22 @@ public final class RfqViews {
     public record Decision(long seed, List<Candidate> candidates) {
     }
 
+    /** The engine's rank inputs of an eligible shop, each 0 to 1. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record RankInputs(double scoreLowerBound, double capacityHeadroom, double leadTimeFit) {
+    }
+
     /** A shop judged for the RFQ: offered, eligible but not in this wave, or out with its reasons. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Candidate(String tenantId, String name, List<Exclusion> exclusions, Integer rank, boolean offered,
-                            boolean exploration) {
+    public record Candidate(String tenantId, String name, List<Exclusion> exclusions, RankInputs inputs, Integer rank,
+                            boolean offered, boolean exploration) {
+        /** What ranked an eligible shop: its score's lower bound, capacity headroom and lead-time fit, in words. */
+        public String weighed() {
+            return inputs == null ? "" : String.format(java.util.Locale.ROOT,
+                    "score at least %.0f %%, capacity left %.0f %%, lead-time fit %.0f %%",
+                    inputs.scoreLowerBound() * 100, inputs.capacityHeadroom() * 100, inputs.leadTimeFit() * 100);
+        }
+
         public String outcome() {
             if (offered) {
                 return exploration ? "offered (a slot for shops new to the network)" : "offered";
