@@ -157,7 +157,9 @@ public class ObjectStore {
     private static <T> T call(java.util.function.Supplier<T> operation) {
         try {
             return operation.get();
-        } catch (SdkException e) {
+        } catch (SdkException | java.io.UncheckedIOException e) {
+            // The SDK's URL-connection client reports a connection the object store drops mid-request (it stopped
+            // while a part was being sent) as an UncheckedIOException, not an SdkException: the same outage.
             throw new StorageUnavailable("the object store is not answering", e);
         }
     }
