@@ -1240,8 +1240,28 @@ class StackSmokeIT {
             assertThat(page.locator("[role=status]").first().textContent()).contains("Receipt recorded");
             assertThat(page.locator("#order-status").textContent()).isEqualTo("delivered");
             assertThat(page.locator("#receipts tbody").textContent()).contains("245").contains("burr on the bore");
+            // Later Nina finds two of the accepted parts cracked and sends them back: an NCR on Acme's job.
+            // (The form offers at most the 245 accepted; more is refused by rule ReturnOnlyWhatWasAccepted, see
+            // OrderFlowTest.)
+            assertThat(page.locator("#returns input[name=quantity]").getAttribute("max")).isEqualTo("245");
+            page.locator("#returns input[name=quantity]").fill("2");
+            page.locator("#returns input[name=reason]").fill("cracked at the flange");
+            PortalJourneys.press(page, "Record return");
+            assertThat(page.locator("[role=status]").first().textContent()).contains("Return recorded");
+            assertThat(page.locator("#returns tbody").textContent()).contains("2").contains("cracked at the flange");
             portal.screenshot(page, "order-followed");
             assertThat(PortalJourneys.seriousAccessibilityViolations(page)).as("axe: order page").isEmpty();
+        }
+        try (com.microsoft.playwright.BrowserContext acme = portal.desktop()) {
+            com.microsoft.playwright.Page page = acme.newPage();
+            page.navigate(portal.portal() + "/jobs/" + job + "/quality");
+            portal.signInAt(page, "alex@acme.example");
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+                page.reload();
+                assertThat(page.locator("#ncrs").textContent()).contains("customer return")
+                        .contains("cracked at the flange").contains("2 pcs");
+            });
+            portal.screenshot(page, "customer-return-ncr");
         }
         // Another RFQ Acme is too full for: it declines with the reason, and the RFQ's next wave opens.
         String[] posted = postMillingRfqAndAwaitAcmesOffer(portal, "Sensor brackets", "SNS-22", 100,

@@ -128,7 +128,7 @@ class MarketplaceBoundariesTest {
             check(given().auth().oauth2(olivia).contentType(ContentType.JSON).body(body)
                     .post("/api/operations/scoring/suppliers/no-such-shop/suspension"), "POST suspension " + shown,
                     failures);
-            // Not adjustable outside a dev stack: 404 whatever the body.
+            // A bad offset is refused naming the field (and where the clock is not adjustable, 404 whatever the body).
             check(given().auth().oauth2(olivia).contentType(ContentType.JSON).body(body)
                     .put("/api/operations/clock"), "PUT clock " + shown, failures);
         }

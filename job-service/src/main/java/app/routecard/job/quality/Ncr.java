@@ -11,7 +11,10 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.hibernate.annotations.TenantId;
 
-/** A non-conformance report: what a failed inspection found, and what is done with the parts. */
+/**
+ * A non-conformance report: what a failed inspection found, or what a marketplace buyer sent back, and what is done
+ * with the parts.
+ */
 @Entity
 @Table(name = "ncr")
 public class Ncr extends PanacheEntityBase {
@@ -26,8 +29,17 @@ public class Ncr extends PanacheEntityBase {
     @Column(name = "job_id", nullable = false)
     public UUID jobId;
 
-    @Column(name = "inspection_id", nullable = false)
+    /** The failed inspection, for an NCR of origin INSPECTION. */
+    @Column(name = "inspection_id")
     public UUID inspectionId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public NcrOrigin origin = NcrOrigin.INSPECTION;
+
+    /** The buyer's return (marketplace-service's id), for an NCR of origin CUSTOMER_RETURN. */
+    @Column(name = "customer_return_id")
+    public UUID customerReturnId;
 
     @Column(nullable = false)
     public int sequence;

@@ -52,13 +52,14 @@ public final class QualityDtos {
     public record DispositionDecision(@NotNull Disposition disposition, @Size(max = 2000) String note) {
     }
 
-    public record NcrView(UUID id, String number, UUID jobId, UUID inspectionId, String description, int quantity,
-                          Disposition disposition, boolean open, String openedBy, OffsetDateTime openedAt,
-                          String dispositionedBy, OffsetDateTime dispositionedAt, String dispositionNote) {
+    public record NcrView(UUID id, String number, UUID jobId, NcrOrigin origin, UUID inspectionId,
+                          UUID customerReturnId, String description, int quantity, Disposition disposition,
+                          boolean open, String openedBy, OffsetDateTime openedAt, String dispositionedBy,
+                          OffsetDateTime dispositionedAt, String dispositionNote) {
         static NcrView of(Ncr ncr) {
-            return new NcrView(ncr.id, ncr.number, ncr.jobId, ncr.inspectionId, ncr.description, ncr.quantity,
-                    ncr.disposition, ncr.disposition == null, ncr.openedBy, ncr.openedAt, ncr.dispositionedBy,
-                    ncr.dispositionedAt, ncr.dispositionNote);
+            return new NcrView(ncr.id, ncr.number, ncr.jobId, ncr.origin, ncr.inspectionId, ncr.customerReturnId,
+                    ncr.description, ncr.quantity, ncr.disposition, ncr.disposition == null, ncr.openedBy,
+                    ncr.openedAt, ncr.dispositionedBy, ncr.dispositionedAt, ncr.dispositionNote);
         }
     }
 
@@ -66,7 +67,7 @@ public final class QualityDtos {
                                   String characteristic, String result, int measuredCount, String inspector) {
     }
 
-    public record NcrEvent(UUID jobId, String jobNumber, UUID ncrId, String number, UUID inspectionId,
-                           String description, int quantity, String disposition) {
+    public record NcrEvent(UUID jobId, String jobNumber, UUID ncrId, String number, String origin,
+                           UUID inspectionId, String description, int quantity, String disposition) {
     }
 }

@@ -18,7 +18,7 @@ public final class QualityGate {
             return 0;
         }
         Set<UUID> acceptedAsIs = Ncr.<Ncr>list("jobId = ?1 and disposition = ?2", jobId, Disposition.USE_AS_IS)
-                .stream().map(ncr -> ncr.inspectionId).collect(Collectors.toSet());
+                .stream().map(ncr -> ncr.inspectionId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
         return QualityPolicy.failedFinalCharacteristics(finals.stream()
                 .map(inspection -> new QualityPolicy.FinalResult(inspection.characteristic, inspection.recordedAt,
                         inspection.passed, acceptedAsIs.contains(inspection.id)))

@@ -95,8 +95,8 @@ public class QualityService {
             where.append(" and passed = :passed");
             parameters.put("passed", result == Verdict.PASS);
         }
-        Map<UUID, UUID> ncrByInspection = Ncr.<Ncr>list("jobId", jobId).stream()
-                .collect(Collectors.toMap(ncr -> ncr.inspectionId, ncr -> ncr.id));
+        Map<UUID, UUID> ncrByInspection = Ncr.<Ncr>list("jobId = ?1 and origin = ?2", jobId, NcrOrigin.INSPECTION)
+                .stream().collect(Collectors.toMap(ncr -> ncr.inspectionId, ncr -> ncr.id));
         return Paged.of(Inspection.<Inspection>find(where.toString(),
                         window.sort("recordedAt", Sort.Direction.Descending, "id"), parameters), window,
                 inspection -> QualityDtos.InspectionView.of(inspection, ncrByInspection.get(inspection.id)));
@@ -130,12 +130,43 @@ public class QualityService {
         timeline.record(job, "NCR " + ncr.number + " opened for " + inspection.characteristic + " (" + ncr.quantity
                 + " pcs)", ncr.description);
         outbox.record(new IntegrationEvent("job.ncr.opened", jobId.toString(), tenant.id(),
-                new QualityDtos.NcrEvent(jobId, job.number, ncr.id, ncr.number, inspection.id, ncr.description,
-                        ncr.quantity, request.disposition() == null ? null : request.disposition().name())));
+                new QualityDtos.NcrEvent(jobId, job.number, ncr.id, ncr.number, ncr.origin.name(), inspection.id,
+                        ncr.description, ncr.quantity,
+                        request.disposition() == null ? null : request.disposition().name())));
         if (request.disposition() != null) {
             decide(job, ncr, new QualityDtos.DispositionDecision(request.disposition(), request.dispositionNote()));
         }
         return QualityDtos.NcrView.of(ncr);
+    }
+
+    /**
+     * Opens the NCR for parts a marketplace buyer sent back (once per return: a repeated one answers false), in the
+     * caller's transaction and the shop's tenant; the shop decides its disposition like any other.
+     */
+    public boolean openForCustomerReturn(Job job, UUID returnId, int quantity, String description, String by,
+                                         OffsetDateTime at) {
+        if (Ncr.count("customerReturnId", returnId) > 0) {
+            return false;
+        }
+        int sequence = sequences.next(job.id, JobSequences.Kind.NCR);
+        Ncr ncr = new Ncr();
+        ncr.id = UUID.randomUUID();
+        ncr.jobId = job.id;
+        ncr.origin = NcrOrigin.CUSTOMER_RETURN;
+        ncr.customerReturnId = returnId;
+        ncr.sequence = sequence;
+        ncr.number = job.number + "-N" + sequence;
+        ncr.description = description;
+        ncr.quantity = quantity;
+        ncr.openedBy = by;
+        ncr.openedAt = at;
+        ncr.persist();
+        timeline.record(job, "NCR " + ncr.number + " opened: the customer returned " + quantity + " pcs",
+                description);
+        outbox.record(new IntegrationEvent("job.ncr.opened", job.id.toString(), tenant.id(),
+                new QualityDtos.NcrEvent(job.id, job.number, ncr.id, ncr.number, ncr.origin.name(), null,
+                        ncr.description, ncr.quantity, null)));
+        return true;
     }
 
     @Transactional

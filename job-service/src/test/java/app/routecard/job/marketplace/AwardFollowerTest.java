@@ -40,6 +40,9 @@ class AwardFollowerTest {
     @Inject
     AwardFollower follower;
 
+    @Inject
+    CustomerReturnFollower returns;
+
     private static String tenantOf(String token) {
         return given().auth().oauth2(token).get("/api/whoami").then().statusCode(200).extract().path("tenant.id");
     }
@@ -94,6 +97,57 @@ class AwardFollowerTest {
             assertThat(created).hasSize(1);
             assertThat(created.get(0).value()).contains("\"awardId\":\"" + award + "\"");
             assertThat(EventSchemas.problems(created.get(0).value())).isEmpty();
+        });
+    }
+
+    @Test
+    void parts_the_buyer_sends_back_open_one_ncr_on_the_job_whatever_the_redeliveries() throws Exception {
+        String acme = tenantOf(alex);
+        UUID award = UUID.randomUUID();
+        String part = "RET-" + award.toString().substring(0, 8);
+        TopicWriter.publish("routecard.marketplace", award.toString(), TopicWriter.cloudEvent(UUID.randomUUID(),
+                "marketplace.award.created", acme, award.toString(), awardCreated(award, UUID.randomUUID(), part)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jobsFor(alex, part)).hasSize(1));
+        String jobId = (String) jobsFor(alex, part).get(0).get("id");
+
+        UUID returned = UUID.randomUUID();
+        String data = "{\"returnId\":\"" + returned + "\",\"orderId\":\"" + award + "\",\"orderNumber\":\"O-2026-0042\","
+                + "\"buyerTenantId\":\"" + UUID.randomUUID() + "\",\"supplierTenantId\":\"" + acme + "\",\"partNumber\":\""
+                + part + "\",\"quantity\":3,\"reason\":\"cracked at the flange\",\"recordedAt\":\""
+                + OffsetDateTime.now() + "\",\"by\":\"nina@northwind.example\"}";
+        String event = TopicWriter.cloudEvent(UUID.randomUUID(), "marketplace.return.recorded", acme,
+                returned.toString(), data);
+        assertThat(EventSchemas.problems(event)).isEmpty();
+        for (int delivery = 0; delivery < 2; delivery++) {
+            TopicWriter.publish("routecard.marketplace", award.toString(), event);
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(given().auth().oauth2(alex)
+                .get("/api/jobs/" + jobId + "/ncrs").then().statusCode(200).extract().jsonPath()
+                .getList("items")).hasSize(1));
+        // The same return in another event (a producer's retry): still one NCR.
+        assertThat(processor.process(returns, new ConsumerRecord<>("routecard.marketplace", 0, 0L,
+                award.toString(), TopicWriter.cloudEvent(UUID.randomUUID(), "marketplace.return.recorded", acme,
+                        returned.toString(), data)))).isEqualTo(InboxProcessor.Outcome.APPLIED);
+        var ncrs = given().auth().oauth2(alex).get("/api/jobs/" + jobId + "/ncrs").then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(ncrs.getList("items")).hasSize(1);
+        assertThat(ncrs.getString("items[0].origin")).isEqualTo("CUSTOMER_RETURN");
+        assertThat(ncrs.getString("items[0].customerReturnId")).isEqualTo(returned.toString());
+        assertThat(ncrs.getString("items[0].inspectionId")).isNull();
+        assertThat(ncrs.getInt("items[0].quantity")).isEqualTo(3);
+        assertThat(ncrs.getString("items[0].description")).contains("O-2026-0042").contains("cracked at the flange");
+        assertThat(ncrs.getBoolean("items[0].open")).as("the shop decides its disposition").isTrue();
+        given().auth().oauth2(bea).get("/api/jobs/" + jobId + "/ncrs").then().statusCode(404);
+        // The shop dispositions it like any NCR.
+        given().auth().oauth2(alex).contentType("application/json").body("{\"disposition\":\"REWORK\"}")
+                .post("/api/jobs/" + jobId + "/ncrs/" + ncrs.getString("items[0].id") + "/disposition").then()
+                .statusCode(200);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            var opened = TopicReader.readAll("routecard.job").stream()
+                    .filter(r -> r.value().contains("\"job.ncr.opened\"") && r.value().contains(jobId)).toList();
+            assertThat(opened).hasSize(1);
+            assertThat(opened.get(0).value()).contains("\"origin\":\"CUSTOMER_RETURN\"");
+            assertThat(EventSchemas.problems(opened.get(0).value())).isEmpty();
         });
     }
 }

@@ -2,6 +2,7 @@ package app.routecard.marketplace.orders;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -22,6 +23,13 @@ public final class OrderDtos {
                                  @Size(max = 1000) String reason) {
     }
 
+    public record ReturnRequest(@NotNull @Min(1) @Max(10_000_000) Integer quantity,
+                                @NotBlank @Size(max = 1000) String reason) {
+    }
+
+    public record ReturnView(UUID id, int quantity, String reason, String recordedBy, OffsetDateTime recordedAt) {
+    }
+
     public record UpdateView(String kind, String summary, OffsetDateTime at) {
     }
 
@@ -33,16 +41,17 @@ public final class OrderDtos {
                             String supplierName, String partNumber, String revision, int quantity,
                             BigDecimal unitPrice, String currency, LocalDate promisedShipDate, String status,
                             String jobNumber, String jobStage, int stepsDone, int shippedQuantity,
-                            int receivedQuantity, int acceptedQuantity, int rejectedQuantity, OffsetDateTime awardedAt,
-                            OffsetDateTime acknowledgedAt, OffsetDateTime updatedAt, List<UpdateView> updates,
-                            List<ReceiptView> receipts) {
-        static OrderView of(PurchaseOrder order, List<UpdateView> updates, List<ReceiptView> receipts) {
+                            int receivedQuantity, int acceptedQuantity, int rejectedQuantity, int returnedQuantity,
+                            OffsetDateTime awardedAt, OffsetDateTime acknowledgedAt, OffsetDateTime updatedAt,
+                            List<UpdateView> updates, List<ReceiptView> receipts, List<ReturnView> returns) {
+        static OrderView of(PurchaseOrder order, List<UpdateView> updates, List<ReceiptView> receipts,
+                            List<ReturnView> returns) {
             return new OrderView(order.id, order.number, order.rfqId, order.quoteId, order.supplierTenant,
                     order.supplierName, order.partNumber, order.revision, order.quantity, order.unitPrice,
                     order.currency.strip(), order.promisedShipDate, order.status, order.jobNumber, order.jobStage,
                     order.stepsDone, order.shippedQuantity, order.receivedQuantity, order.acceptedQuantity,
-                    order.rejectedQuantity, order.awardedAt, order.acknowledgedAt, order.updatedAt, updates,
-                    receipts);
+                    order.rejectedQuantity, order.returnedQuantity, order.awardedAt, order.acknowledgedAt,
+                    order.updatedAt, updates, receipts, returns);
         }
     }
 }

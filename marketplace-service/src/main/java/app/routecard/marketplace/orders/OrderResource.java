@@ -48,4 +48,13 @@ public class OrderResource {
         orders.receive(id, request);
         return orders.get(id);
     }
+
+    @POST
+    @Path("/{id}/returns")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Send back accepted parts found nonconforming: quantity and why (an NCR on the shop's job)")
+    public OrderDtos.OrderView returnParts(@PathParam("id") UUID id, @Valid @NotNull OrderDtos.ReturnRequest request) {
+        orders.returnParts(id, request);
+        return orders.get(id);
+    }
 }

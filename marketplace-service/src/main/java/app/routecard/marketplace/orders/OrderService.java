@@ -9,6 +9,8 @@ import app.routecard.platform.tenancy.CurrentTenant;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.LockModeType;
+import app.routecard.platform.tenancy.TenantTransactions;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.OffsetDateTime;
@@ -23,8 +25,11 @@ public class OrderService {
     private final CurrentTenant tenant;
     private final MarketClock clock;
     private final SecurityIdentity identity;
+    private final EntityManager entities;
 
-    public OrderService(Outbox outbox, CurrentTenant tenant, MarketClock clock, SecurityIdentity identity) {
+    public OrderService(Outbox outbox, CurrentTenant tenant, MarketClock clock, SecurityIdentity identity,
+                        EntityManager entities) {
+        this.entities = entities;
         this.outbox = outbox;
         this.tenant = tenant;
         this.clock = clock;
@@ -37,11 +42,20 @@ public class OrderService {
                                   String reason, OffsetDateTime recordedAt, String by) {
     }
 
+    /**
+     * What {@code marketplace.return.recorded} says, in the shop's tenant: job-service opens an NCR on the order's job
+     * and the shop's quality score counts a failure.
+     */
+    public record ReturnRecorded(UUID returnId, UUID orderId, String orderNumber, String buyerTenantId,
+                                 String supplierTenantId, String partNumber, int quantity, String reason,
+                                 OffsetDateTime recordedAt, String by) {
+    }
+
     @Transactional
     public List<OrderDtos.OrderView> list(UUID rfqId) {
         List<PurchaseOrder> orders = rfqId == null ? PurchaseOrder.list("order by awardedAt desc")
                 : PurchaseOrder.list("rfqId = ?1 order by number", rfqId);
-        return orders.stream().map(order -> OrderDtos.OrderView.of(order, List.of(), List.of())).toList();
+        return orders.stream().map(order -> OrderDtos.OrderView.of(order, List.of(), List.of(), List.of())).toList();
     }
 
     @Transactional
@@ -53,7 +67,10 @@ public class OrderService {
         List<OrderDtos.ReceiptView> receipts = Receipt.<Receipt>list("orderId = ?1 order by recordedAt", id)
                 .stream().map(r -> new OrderDtos.ReceiptView(r.id, r.received, r.accepted, r.rejected, r.reason,
                         r.recordedBy, r.recordedAt)).toList();
-        return OrderDtos.OrderView.of(order, updates, receipts);
+        List<OrderDtos.ReturnView> returns = OrderReturn.<OrderReturn>list("orderId = ?1 order by recordedAt", id)
+                .stream().map(r -> new OrderDtos.ReturnView(r.id, r.quantity, r.reason, r.recordedBy, r.recordedAt))
+                .toList();
+        return OrderDtos.OrderView.of(order, updates, receipts, returns);
     }
 
     @Transactional
@@ -89,5 +106,45 @@ public class OrderService {
                         order.partNumber, receipt.received, receipt.accepted, receipt.rejected, receipt.reason, now,
                         receipt.recordedBy)));
         return receipt.id;
+    }
+
+    /**
+     * The buyer sends back accepted parts found nonconforming, with the reason. The event is the shop's (job-service
+     * opens the NCR in the shop's tenant), so the return is written in one all-tenants transaction with it, after
+     * the order was found in the buyer's own tenant.
+     */
+    @Transactional(Transactional.TxType.NEVER)
+    public UUID returnParts(UUID orderId, OrderDtos.ReturnRequest request) {
+        String buyer = tenant.id();
+        TenantTransactions.forTenant(buyer, () -> PurchaseOrder.<PurchaseOrder>findByIdOptional(orderId)
+                .orElseThrow(() -> new NotFoundException("No order " + orderId)));
+        String by = identity.getPrincipal().getName();
+        return TenantTransactions.allTenants("a buyer's return is its order's and the shop's NCR", () -> {
+            Object[] order = (Object[]) entities.createNativeQuery("""
+                    select status, accepted_quantity, returned_quantity, supplier_tenant, number, part_number
+                    from purchase_order where id = :id and tenant_id = :buyer for update""")
+                    .setParameter("id", orderId).setParameter("buyer", buyer).getSingleResult();
+            Refusal.throwIfPresent(ReceiptPolicy.checkReturn((String) order[0], ((Number) order[1]).intValue(),
+                    ((Number) order[2]).intValue(), request.quantity()));
+            OffsetDateTime now = clock.now();
+            UUID id = UUID.randomUUID();
+            String reason = request.reason().strip();
+            entities.createNativeQuery("""
+                    insert into order_return (id, tenant_id, order_id, quantity, reason, recorded_by, recorded_at)
+                    values (:id, :buyer, :order, :quantity, :reason, :by, :now)""").setParameter("id", id)
+                    .setParameter("buyer", buyer).setParameter("order", orderId)
+                    .setParameter("quantity", request.quantity()).setParameter("reason", reason)
+                    .setParameter("by", by).setParameter("now", now).executeUpdate();
+            entities.createNativeQuery("""
+                    update purchase_order set returned_quantity = returned_quantity + :quantity, updated_at = :now
+                    where id = :id and tenant_id = :buyer""").setParameter("quantity", request.quantity())
+                    .setParameter("now", now).setParameter("id", orderId).setParameter("buyer", buyer)
+                    .executeUpdate();
+            String supplier = (String) order[3];
+            outbox.record(new IntegrationEvent("marketplace.return.recorded", id.toString(), supplier,
+                    new ReturnRecorded(id, orderId, (String) order[4], buyer, supplier, (String) order[5],
+                            request.quantity(), reason, now, by)));
+            return id;
+        });
     }
 }

@@ -69,6 +69,9 @@ public class PurchaseOrder extends OrderedLine {
     @Column(name = "rejected_quantity", nullable = false)
     public int rejectedQuantity;
 
+    @Column(name = "returned_quantity", nullable = false)
+    public int returnedQuantity;
+
     @Column(name = "awarded_by", nullable = false)
     public String awardedBy;
 

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * What a receipt must say: accepted and rejected add up to what was received, a rejection has a reason, and the
- * buyer receives no more than the shop shipped. Plain Java.
+ * buyer receives no more than the shop shipped; and a return: it sends back only parts that were accepted and not
+ * returned already. Plain Java.
  */
 public final class ReceiptPolicy {
 
@@ -31,6 +32,18 @@ public final class ReceiptPolicy {
         if (receivedBefore + received > shipped) {
             return Refusal.refuse("ReceiveOnlyWhatShipped", "The shop shipped " + shipped + " and " + receivedBefore
                     + " are received already");
+        }
+        return Optional.empty();
+    }
+
+    /** A return of {@code quantity} accepted parts, {@code returnedBefore} of them sent back already. */
+    public static Optional<Refusal> checkReturn(String orderStatus, int accepted, int returnedBefore, int quantity) {
+        if ("CANCELLED".equals(orderStatus)) {
+            return Refusal.refuse("NoReturnOnCancelledOrders", "The order is cancelled");
+        }
+        if (returnedBefore + quantity > accepted) {
+            return Refusal.refuse("ReturnOnlyWhatWasAccepted", accepted + " parts were accepted and " + returnedBefore
+                    + " of them are returned already");
         }
         return Optional.empty();
     }

@@ -12,13 +12,17 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Turns the job and marketplace events that judge a supplier into observations ({@link ObservationPolicy}):
- * a marketplace job's completing shipment (on time?), a buyer's receipt (accepted share), an offer answered or
+ * a marketplace job's completing shipment (on time?), a buyer's receipt (accepted share) and return (a failure: an
+ * NCR the buyer raised after accepting the parts), an offer answered or
  * expired and an award acknowledged (within the response target?) or reported unacknowledged when the target
  * passed (missed; a later acknowledgement does not undo it, being later). Everything judged comes from the event itself,
  * so a replay judges the same; the inbox makes a redelivered event a no-op, and the earliest answer about a subject
@@ -57,7 +61,8 @@ public class ScoringFollower implements BatchEventHandler {
         return switch (type) {
             case "job.shipped", "marketplace.offer.declined", "marketplace.offer.countered",
                  "marketplace.quote.submitted", "marketplace.offer.expired", "marketplace.award.acknowledged",
-                 "marketplace.award.unacknowledged", "marketplace.receipt.recorded" -> true;
+                 "marketplace.award.unacknowledged", "marketplace.receipt.recorded",
+                 "marketplace.return.recorded" -> true;
             default -> false;
         };
     }
@@ -67,13 +72,17 @@ public class ScoringFollower implements BatchEventHandler {
         return "an observation from either side of an order lands in the supplier's tenant";
     }
 
-    /** A poll's events: their observations stored, and each supplier they judge scored once. */
+    /**
+     * A poll's events: their observations stored, and each supplier they judge scored once. The awards behind the
+     * poll's shipments are read in one query, not one per shipment.
+     */
     @Override
     public void handleAll(List<InboxEvent> events) {
         ObservationPolicy policy = new ObservationPolicy(settings.current());
+        Awards awards = awardsOf(events);
         List<Observation> observations = new ArrayList<>();
         for (InboxEvent event : events) {
-            observation(event, this::award, policy).ifPresent(observations::add);
+            observation(event, awards, policy).ifPresent(observations::add);
         }
         scorecards.observeAll(observations);
     }
@@ -121,6 +130,9 @@ public class ScoringFollower implements BatchEventHandler {
                         instant(data, "recordedAt"), id, event.tenantId(),
                         "receipt:" + data.path("receiptId").asText()));
             }
+            case "marketplace.return.recorded" -> Optional.of(new Observation(event.tenantId(), Dimension.QUALITY, 0,
+                    instant(data, "recordedAt"), id, data.path("buyerTenantId").asText(),
+                    "return:" + data.path("returnId").asText()));
             case "job.shipped" -> shipped(event, policy, awards);
             default -> Optional.empty();
         };
@@ -155,13 +167,30 @@ public class ScoringFollower implements BatchEventHandler {
     }
 
     /** The award that made the job, looked up with the shop's tenant named explicitly. */
-    @SuppressWarnings("unchecked")
     private Optional<AwardTerms> award(String shop, UUID job) {
-        List<Object[]> award = entities.createNativeQuery("""
-                select buyer_tenant, promised_ship_date from award where job_id = :job and tenant_id = :shop""")
-                .setParameter("job", job).setParameter("shop", shop).getResultList();
-        return award.stream().findFirst()
-                .map(row -> new AwardTerms((String) row[0], NativeValues.localDate(row[1])));
+        return awardsMaking(List.of(job)).of(shop, job);
+    }
+
+    /** The awards behind the events' completing shipments, in one query. */
+    private Awards awardsOf(List<InboxEvent> events) {
+        List<UUID> jobs = events.stream().filter(event -> event.type().equals("job.shipped")
+                        && event.data().path("complete").asBoolean(false))
+                .map(event -> UUID.fromString(event.data().path("jobId").asText())).distinct().toList();
+        return jobs.isEmpty() ? (shop, job) -> Optional.empty() : awardsMaking(jobs);
+    }
+
+    /** The awards that made these jobs, found by the shop's tenant and the job. */
+    @SuppressWarnings("unchecked")
+    private Awards awardsMaking(List<UUID> jobs) {
+        Map<String, AwardTerms> found = new HashMap<>();
+        for (Object[] row : (List<Object[]>) entities.createNativeQuery(
+                        "select tenant_id, job_id, buyer_tenant, promised_ship_date from award"
+                                + " where job_id = any(cast(:jobs as uuid[]))")
+                .setParameter("jobs", jobs.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")))
+                .getResultList()) {
+            found.put(row[0] + "/" + row[1], new AwardTerms((String) row[2], NativeValues.localDate(row[3])));
+        }
+        return (shop, job) -> Optional.ofNullable(found.get(shop + "/" + job));
     }
 
     /** An event's instant, to the microsecond a timestamptz keeps, so a rebuilt observation equals the stored one. */

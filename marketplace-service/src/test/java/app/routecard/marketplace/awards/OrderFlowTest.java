@@ -235,6 +235,23 @@ class OrderFlowTest {
         given().auth().oauth2(kai).contentType(ContentType.JSON)
                 .body(Map.of("received", 1, "accepted", 1, "rejected", 0))
                 .post("/api/orders/" + order + "/receipts").then().statusCode(404);
+        // Later Northwind finds a crack in three accepted parts and sends them back: an NCR on Acme's job (job-service
+        // follows marketplace.return.recorded) and a failed quality observation.
+        given().auth().oauth2(nina).contentType(ContentType.JSON).body(Map.of("quantity", 3, "reason", " "))
+                .post("/api/orders/" + order + "/returns").then().statusCode(400).body("errors[0].field", is("reason"));
+        given().auth().oauth2(nina).contentType(ContentType.JSON)
+                .body(Map.of("quantity", 246, "reason", "cracked at the flange"))
+                .post("/api/orders/" + order + "/returns").then().statusCode(409)
+                .body("title", is("Refused by rule ReturnOnlyWhatWasAccepted"));
+        given().auth().oauth2(nina).contentType(ContentType.JSON)
+                .body(Map.of("quantity", 3, "reason", "cracked at the flange"))
+                .post("/api/orders/" + order + "/returns").then().statusCode(200)
+                .body("returnedQuantity", is(3)).body("returns[0].quantity", is(3))
+                .body("returns[0].reason", is("cracked at the flange"));
+        given().auth().oauth2(kai).contentType(ContentType.JSON).body(Map.of("quantity", 1, "reason", "none"))
+                .post("/api/orders/" + order + "/returns").then().statusCode(404);
+        given().auth().oauth2(alex).contentType(ContentType.JSON).body(Map.of("quantity", 1, "reason", "none"))
+                .post("/api/orders/" + order + "/returns").then().statusCode(403);
 
         // Acme's scorecard follows the events: its quote and acknowledgement (responsiveness), the completing
         // shipment (on time) and Northwind's receipt (245 of 250 accepted).
@@ -243,8 +260,11 @@ class OrderFlowTest {
                     .extract().jsonPath();
             assertThat(card.getList("observations.subject", String.class))
                     .contains("job:" + job, "award:" + order, "offer:" + acmeOffer)
-                    .anySatisfy(subject -> assertThat(subject).startsWith("receipt:"));
-            assertThat(card.getDouble("observations.find { it.dimension == 'QUALITY' && it.buyerTenantId == '"
+                    .anySatisfy(subject -> assertThat(subject).startsWith("receipt:"))
+                    .anySatisfy(subject -> assertThat(subject).startsWith("return:"));
+            assertThat(card.getDouble("observations.find { it.subject.startsWith('return:') }.success"))
+                    .as("a return is a failed quality observation").isZero();
+            assertThat(card.getDouble("observations.find { it.subject.startsWith('receipt:') && it.buyerTenantId == '"
                     + tenantOf(nina) + "' }.success")).isEqualTo(0.98);
             assertThat(card.getInt("scorecard.dimensions.find { it.dimension == 'ON_TIME' }.count")).isPositive();
         });
@@ -269,7 +289,8 @@ class OrderFlowTest {
                 Probe.get("/api/rfqs/" + rfq + "/comparison"),
                 Probe.post("/api/rfqs/" + rfq + "/awards", "{\"quoteId\":\"" + acmeQuote + "\"}"),
                 Probe.get("/api/orders/" + order),
-                Probe.post("/api/orders/" + order + "/receipts", "{\"received\":1,\"accepted\":1,\"rejected\":0}")));
+                Probe.post("/api/orders/" + order + "/receipts", "{\"received\":1,\"accepted\":1,\"rejected\":0}"),
+                Probe.post("/api/orders/" + order + "/returns", "{\"quantity\":1,\"reason\":\"none\"}")));
         assertThat(given().auth().oauth2(kai).get("/api/orders").then().statusCode(200).extract().jsonPath()
                 .getList("id")).doesNotContain(order);
         for (String otherShop : List.of(bea, cole)) {
@@ -306,7 +327,8 @@ class OrderFlowTest {
                     .contains("marketplace.rfq.posted", "marketplace.routing.decided", "marketplace.offer.sent",
                             "marketplace.offer.viewed", "marketplace.offer.declined", "marketplace.quote.submitted",
                             "marketplace.offer.countered", "marketplace.award.created",
-                            "marketplace.award.acknowledged", "marketplace.receipt.recorded");
+                            "marketplace.award.acknowledged", "marketplace.receipt.recorded",
+                            "marketplace.return.recorded");
             events.forEach(r -> assertThat(EventSchemas.problems(r.value())).as(r.value()).isEmpty());
         });
     }

@@ -179,4 +179,17 @@ class ScoringOperationsTest {
         }
         given().auth().oauth2(nina).post("/api/operations/scoring/refresh").then().statusCode(403);
     }
+
+    @Test
+    void only_the_operator_may_read_or_move_the_market_clock() {
+        for (String user : List.of(alex, nina)) {
+            given().auth().oauth2(user).get("/api/operations/clock").then().statusCode(403);
+            given().auth().oauth2(user).contentType(ContentType.JSON).body(Map.of("offset", "-P14D"))
+                    .put("/api/operations/clock").then().statusCode(403);
+        }
+        // The operator passes the role check (the test stack's services run with the dev stack's settings, so the
+        // clock is adjustable here; it is not moved, the other tests share it).
+        given().auth().oauth2(olivia).get("/api/operations/clock").then().statusCode(200)
+                .body("offset", is("PT0S"));
+    }
 }

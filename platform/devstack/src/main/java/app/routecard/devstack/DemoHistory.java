@@ -6,16 +6,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -56,12 +51,10 @@ public final class DemoHistory {
             new PastOrder("alex@acme.example", "CVR-7", "CNC_MILLING_3_AXIS", "Aluminium 7075", "ISO_9001", 80,
                     "22.50", 33, 9, 2, 0, 0));
 
-    private final StackLayout stack;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final Map<String, String> tokens = new HashMap<>();
+    private final DemoCalls calls;
 
     private DemoHistory(StackLayout stack) {
-        this.stack = stack;
+        this.calls = new DemoCalls(stack, "the demo history");
     }
 
     public static void seed(StackLayout stack, PrintStream out) throws IOException, InterruptedException {
@@ -206,20 +199,6 @@ public final class DemoHistory {
 
     private JsonNode call(String method, Service service, String path, String user, String body, int expected)
             throws IOException, InterruptedException {
-        String token = tokens.get(user);
-        if (token == null) {
-            token = DemoTenants.accessToken(stack, http, user);
-            tokens.put(user, token);
-        }
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(stack.serviceUrl(service) + path))
-                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != expected) {
-            throw new IOException("the demo history's " + method + " " + path + " answered HTTP "
-                    + response.statusCode() + ": " + response.body());
-        }
-        return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
+        return calls.call(method, service, path, user, body, expected);
     }
 }

@@ -6,18 +6,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Northwind's demo RFQ, drafted and posted through marketplace-service by its buyer on {@code ./routecard up}
@@ -29,56 +23,37 @@ public final class DemoRfqs {
 
     static final String TITLE = "Gripper mounting plates (demo)";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
     private DemoRfqs() {
     }
 
     public static void seed(StackLayout stack, PrintStream out) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        String token = DemoTenants.accessToken(stack, http, "nina@northwind.example");
-        String rfqs = stack.serviceUrl(Service.MARKETPLACE) + "/api/rfqs";
-        HttpResponse<String> existing = send(http, token, HttpRequest.newBuilder(URI.create(rfqs + "?q="
-                + URLEncoder.encode(TITLE, StandardCharsets.UTF_8))).GET());
-        if (existing.statusCode() == 200 && existing.body().contains(TITLE)) {
+        DemoCalls calls = new DemoCalls(stack, "the demo RFQ");
+        String buyer = "nina@northwind.example";
+        JsonNode existing = calls.call("GET", Service.MARKETPLACE, "/api/rfqs?q="
+                + URLEncoder.encode(TITLE, StandardCharsets.UTF_8), buyer, null, 200);
+        if (existing.toString().contains(TITLE)) {
             out.println("  demo RFQ               Northwind's is there already");
             return;
         }
-        HttpResponse<String> drafted = send(http, token, HttpRequest.newBuilder(URI.create(rfqs))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body())));
-        Matcher id = ID.matcher(drafted.body());
-        if (drafted.statusCode() != 201 || !id.find()) {
-            throw new IOException("marketplace-service refused the demo RFQ: HTTP " + drafted.statusCode() + " "
-                    + drafted.body());
-        }
-        HttpResponse<String> posted = send(http, token, HttpRequest.newBuilder(URI.create(rfqs + "/" + id.group(1)
-                + "/post")).POST(HttpRequest.BodyPublishers.noBody()));
-        if (posted.statusCode() != 200) {
-            throw new IOException("marketplace-service did not post the demo RFQ: HTTP " + posted.statusCode() + " "
-                    + posted.body());
-        }
+        String id = calls.call("POST", Service.MARKETPLACE, "/api/rfqs", buyer, body(), 201).path("id").asText();
+        calls.call("POST", Service.MARKETPLACE, "/api/rfqs/" + id + "/post", buyer, null, 200);
         out.println("  demo RFQ               Northwind's posted through marketplace-service");
-        quoteAsAcme(stack, http, id.group(1), out);
+        quoteAsAcme(calls, id, out);
     }
 
     /**
      * Acme answers its offer of the demo RFQ with a quote, as Alex would on the offer page, so Northwind's RFQ page
      * has a quote to compare and award. Routing offers it within seconds; waits up to a minute for the offer.
      */
-    static void quoteAsAcme(StackLayout stack, HttpClient http, String rfqId, PrintStream out)
-            throws IOException, InterruptedException {
-        String token = DemoTenants.accessToken(stack, http, "alex@acme.example");
-        String marketplace = stack.serviceUrl(Service.MARKETPLACE);
+    static void quoteAsAcme(DemoCalls calls, String rfqId, PrintStream out) throws IOException, InterruptedException {
+        String shop = "alex@acme.example";
         JsonNode offer = null;
         long until = System.nanoTime() + Duration.ofMinutes(1).toNanos();
         while (offer == null && System.nanoTime() < until) {
-            HttpResponse<String> offers = send(http, token, HttpRequest.newBuilder(URI.create(marketplace
-                    + "/api/offers")).GET());
-            if (offers.statusCode() == 200) {
-                for (JsonNode candidate : JSON.readTree(offers.body())) {
-                    if (rfqId.equals(candidate.path("rfqId").asText())) {
-                        offer = candidate;
-                    }
+            for (JsonNode candidate : calls.call("GET", Service.MARKETPLACE, "/api/offers", shop, null, 200)) {
+                if (rfqId.equals(candidate.path("rfqId").asText())) {
+                    offer = candidate;
                 }
             }
             if (offer == null) {
@@ -104,13 +79,7 @@ public final class DemoRfqs {
                         quantity.asInt() >= 200 ? "21.40" : "27.90");
             }
         }
-        HttpResponse<String> sent = send(http, token, HttpRequest.newBuilder(URI.create(marketplace + "/api/quotes"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(quote))));
-        if (sent.statusCode() != 201) {
-            throw new IOException("marketplace-service refused Acme's demo quote: HTTP " + sent.statusCode() + " "
-                    + sent.body());
-        }
+        calls.call("POST", Service.MARKETPLACE, "/api/quotes", shop, JSON.writeValueAsString(quote), 201);
         out.println("  demo quote             Acme quoted Northwind's demo RFQ (compare and award it as Nina)");
     }
 
@@ -122,11 +91,5 @@ public final class DemoRfqs {
                 + "\",\"quoteDeadline\":\"" + OffsetDateTime.now(ZoneOffset.UTC).plusDays(10).withNano(0)
                 + "\",\"shipTo\":{\"country\":\"DE\",\"subdivision\":\"DE-BY\"},\"currency\":\"EUR\","
                 + "\"inviteOnly\":false,\"invited\":[],\"blocked\":[],\"notes\":\"Demo RFQ from ./routecard up\"}";
-    }
-
-    private static HttpResponse<String> send(HttpClient http, String token, HttpRequest.Builder request)
-            throws IOException, InterruptedException {
-        return http.send(request.timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token).build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }

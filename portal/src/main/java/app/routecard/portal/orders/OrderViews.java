@@ -28,12 +28,20 @@ public final class OrderViews {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Return(int quantity, String reason, String recordedBy, OffsetDateTime recordedAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Order(String id, String number, String rfqId, String supplierName, String partNumber,
                         String revision, int quantity, BigDecimal unitPrice, String currency,
                         LocalDate promisedShipDate, String status, String jobNumber, String jobStage, int stepsDone,
                         int shippedQuantity, int receivedQuantity, int acceptedQuantity, int rejectedQuantity,
-                        OffsetDateTime awardedAt, OffsetDateTime acknowledgedAt, List<Update> updates,
-                        List<Receipt> receipts) {
+                        int returnedQuantity, OffsetDateTime awardedAt, OffsetDateTime acknowledgedAt,
+                        List<Update> updates, List<Receipt> receipts, List<Return> returns) {
+        public Order {
+            returns = returns == null ? List.of() : returns;
+        }
+
         public String statusName() {
             return status.toLowerCase(Locale.ROOT).replace('_', ' ');
         }
@@ -53,6 +61,11 @@ public final class OrderViews {
 
         public String priceText() {
             return unitPrice.stripTrailingZeros().toPlainString() + " " + currency;
+        }
+
+        /** Accepted parts not sent back yet: what the return form may send back. */
+        public int returnable() {
+            return Math.max(0, acceptedQuantity - returnedQuantity);
         }
 
         /** Parts shipped and not yet received: what the receipt form offers to record. */

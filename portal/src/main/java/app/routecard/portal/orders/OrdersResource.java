@@ -29,7 +29,8 @@ import java.util.UUID;
 
 /**
  * The buyer's orders: one per awarded RFQ line, each following the shop's job live (the progress part of the page
- * reloads itself every few seconds), and the receipt form — received, accepted, rejected and why.
+ * reloads itself every few seconds), the receipt form — received, accepted, rejected and why — and the return form
+ * for accepted parts found nonconforming later (an NCR on the shop's job, and a failure in its quality score).
  */
 @Path("/orders")
 @RolesAllowed("buyer")
@@ -65,9 +66,13 @@ public class OrdersResource {
     @GET
     @Path("/{orderId}")
     public TemplateInstance show(@PathParam("orderId") UUID orderId, @QueryParam("done") String done) {
-        return Templates.order(pages.page("Order"), order(orderId), "received".equals(done)
-                ? FormFeedback.done("Receipt recorded. It counts in the supplier's quality score.")
-                : FormFeedback.none());
+        FormFeedback feedback = switch (done == null ? "" : done) {
+            case "received" -> FormFeedback.done("Receipt recorded. It counts in the supplier's quality score.");
+            case "returned" -> FormFeedback.done("Return recorded. The supplier sees it as an NCR on its job, and it"
+                    + " counts against its quality score.");
+            default -> FormFeedback.none();
+        };
+        return Templates.order(pages.page("Order"), order(orderId), feedback);
     }
 
     /** The live part of the order page: status, the job's progress and its history (htmx polls it). */
@@ -97,6 +102,24 @@ public class OrdersResource {
                             "reason", FormValues.text(reason)))));
         }
         return Response.seeOther(URI.create("/orders/" + orderId + "?done=received")).build();
+    }
+
+    @POST
+    @Path("/{orderId}/returns")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response returnParts(@PathParam("orderId") UUID orderId, @FormParam("quantity") String quantity,
+                                @FormParam("reason") String reason) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("quantity", FormValues.trimmedOrNull(quantity));
+        body.put("reason", FormValues.trimmedOrNull(reason));
+        try {
+            services.post("marketplace", "/api/orders/" + orderId + "/returns", pages.token(), body);
+        } catch (ServiceProblem problem) {
+            return FormValues.page(problem.status(), Templates.order(pages.page("Order"), order(orderId),
+                    FormFeedback.refused("return", problem, Map.of("quantity", FormValues.text(quantity),
+                            "reason", FormValues.text(reason)))));
+        }
+        return Response.seeOther(URI.create("/orders/" + orderId + "?done=returned")).build();
     }
 
     private OrderViews.Order order(UUID orderId) {

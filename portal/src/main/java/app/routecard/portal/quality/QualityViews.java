@@ -55,9 +55,14 @@ public final class QualityViews {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Ncr(String id, String number, String inspectionId, String description, int quantity,
+    public record Ncr(String id, String number, String origin, String inspectionId, String description, int quantity,
                       String disposition, boolean open, String openedBy, OffsetDateTime openedAt,
                       String dispositionedBy, OffsetDateTime dispositionedAt, String dispositionNote) {
+        /** Opened for parts a marketplace buyer sent back, not for an inspection in the shop. */
+        public boolean customerReturn() {
+            return "CUSTOMER_RETURN".equals(origin);
+        }
+
         public String dispositionName() {
             return FormValues.words(disposition).replace(' ', '-');
         }

@@ -98,6 +98,9 @@ public final class ScorecardViews {
         }
 
         public String outcome() {
+            if (subject != null && subject.startsWith("return:")) {
+                return "parts returned by the buyer";
+            }
             return success >= 1 ? "met" : success <= 0 ? "missed" : percent(success) + " accepted";
         }
 
@@ -126,7 +129,7 @@ public final class ScorecardViews {
             }
             String how = switch (weakest.dimension()) {
                 case "ON_TIME" -> "ship every marketplace job on or before its promised date";
-                case "QUALITY" -> "have buyers accept every part they receive";
+                case "QUALITY" -> "have buyers accept every part they receive, and keep it";
                 default -> "answer each offer, and acknowledge each award, within a day";
             };
             return "Your lowest lower bound is " + weakest.name() + " (" + weakest.lowerBoundText()

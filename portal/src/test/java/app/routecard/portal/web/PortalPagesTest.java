@@ -100,6 +100,19 @@ class PortalPagesTest {
                 assertThat(type).startsWith("text/html"));
         assertThat(operators.body()).contains("<h1>Not for your role</h1>").contains(">Sign out</a>")
                 .doesNotContain("about:blank");
+        // The scoring screens are the operator's (the buyer's view of a supplier is a buyer's): a shop admin is
+        // refused each, page and form alike, before any service is asked.
+        for (String path : java.util.List.of("/operator/scoring", "/operator/leaderboards",
+                "/operator/leaderboards/acme", "/suppliers/acme", "/suppliers/acme?view=mine")) {
+            HttpResponse<String> refused = get(path);
+            assertThat(refused.statusCode()).as(path).isEqualTo(403);
+            assertThat(refused.body()).as(path).contains("<h1>Not for your role</h1>");
+        }
+        HttpResponse<String> suspension = alex.send(HttpRequest.newBuilder(root.resolve(
+                        "/operator/leaderboards/acme/suspension"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-CSRF-Token", csrfOf(home))
+                .POST(HttpRequest.BodyPublishers.ofString("reason=none")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(suspension.statusCode()).as("a shop admin suspending a supplier").isEqualTo(403);
         for (String path : java.util.List.of("/no/such/page", "/jobs/not-a-job-id", "/quotes/42")) {
             HttpResponse<String> missing = get(path);
             assertThat(missing.statusCode()).as(path).isEqualTo(404);
