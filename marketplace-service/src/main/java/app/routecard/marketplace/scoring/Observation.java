@@ -1,7 +1,6 @@
 package app.routecard.marketplace.scoring;
 
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -14,14 +13,6 @@ import java.util.Objects;
  */
 public record Observation(String supplierTenantId, Dimension dimension, double success, Instant at,
                           String sourceEventId, String buyerTenantId, String subject) {
-
-    /**
-     * The order sums are taken in. Floating-point addition is not associative, so a scorecard adds its
-     * observations in this order whatever order the events arrived in: a replay gives the same digits.
-     */
-    public static final Comparator<Observation> CANONICAL = Comparator.comparing(Observation::at)
-            .thenComparing(Observation::sourceEventId).thenComparing(Observation::dimension)
-            .thenComparing(Observation::subject);
 
     public Observation {
         Objects.requireNonNull(supplierTenantId, "supplierTenantId");

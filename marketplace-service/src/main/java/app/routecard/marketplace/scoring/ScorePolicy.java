@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.hipparchus.distribution.continuous.BetaDistribution;
@@ -14,7 +15,7 @@ import org.hipparchus.distribution.continuous.BetaDistribution;
  * {@code β = k·(1 − m) + Σ w·(1 − x)}; the score is {@code α / (α + β)} and its lower bound the 5th percentile of
  * Beta(α, β) (Hipparchus' inverse CDF); the composite is the weighted sum of the dimensions, and its lower bound the
  * same sum of their lower bounds. Plain Java: no clock, no database; the same observations and {@code asOf} give the
- * same digits in any order (sums are taken in {@link Observation#CANONICAL} order).
+ * same digits in any order, and the same as the live read model's stored sums ({@link DecayedSums}: exact).
  */
 public final class ScorePolicy {
 
@@ -67,33 +68,35 @@ public final class ScorePolicy {
 
     /** One dimension of a supplier's observations (others are ignored, as are any after {@code asOf}). */
     public DimensionScore score(Dimension dimension, Collection<Observation> observations, Instant asOf) {
+        return score(dimension, DecayedSums.of(observations, dimension, asOf, settings.halfLifeDays()), asOf);
+    }
+
+    /** One dimension from its decayed sums (taken with these settings' half-life, of observations up to asOf). */
+    public DimensionScore score(Dimension dimension, DecayedSums sums, Instant asOf) {
         ScoringSettings.Prior prior = settings.prior(dimension);
-        double alpha = prior.alpha();
-        double beta = prior.beta();
-        double weighted = 0;
-        int count = 0;
-        for (Observation observation : canonical(observations)) {
-            if (observation.dimension() != dimension || observation.at().isAfter(asOf)) {
-                continue;
-            }
-            double w = weight(observation.at(), asOf);
-            alpha += w * observation.success();
-            beta += w * (1 - observation.success());
-            weighted += w;
-            count++;
-        }
-        return new DimensionScore(dimension, count, weighted, alpha, beta, alpha / (alpha + beta),
-                lowerBound(alpha, beta));
+        double alpha = prior.alpha() + sums.weightedSuccesses(asOf);
+        double beta = prior.beta() + sums.weightedFailures(asOf);
+        return new DimensionScore(dimension, sums.count(), sums.weightedCount(asOf), alpha, beta,
+                alpha / (alpha + beta), lowerBound(alpha, beta));
     }
 
     /** The whole scorecard of one supplier from its observations. */
     public Scorecard scorecard(String supplierTenantId, Collection<Observation> observations, Instant asOf) {
-        List<Observation> ordered = canonical(observations);
+        Map<Dimension, DecayedSums> sums = new EnumMap<>(Dimension.class);
+        for (Dimension dimension : Dimension.values()) {
+            sums.put(dimension, DecayedSums.of(observations, dimension, asOf, settings.halfLifeDays()));
+        }
+        return scorecard(supplierTenantId, sums, asOf);
+    }
+
+    /** The whole scorecard of one supplier from its decayed sums per dimension (none where a dimension is absent). */
+    public Scorecard scorecard(String supplierTenantId, Map<Dimension, DecayedSums> sums, Instant asOf) {
         List<DimensionScore> dimensions = new ArrayList<>();
         double composite = 0;
         double compositeLower = 0;
         for (Dimension dimension : Dimension.values()) {
-            DimensionScore score = score(dimension, ordered, asOf);
+            DimensionScore score = score(dimension, sums.getOrDefault(dimension,
+                    DecayedSums.none(settings.halfLifeDays())), asOf);
             dimensions.add(score);
             composite += settings.weight(dimension) * score.score();
             compositeLower += settings.weight(dimension) * score.lowerBound();
@@ -106,11 +109,5 @@ public final class ScorePolicy {
     /** The 5th percentile of Beta(α, β). */
     public static double lowerBound(double alpha, double beta) {
         return new BetaDistribution(alpha, beta).inverseCumulativeProbability(LOWER_BOUND_QUANTILE);
-    }
-
-    private static List<Observation> canonical(Collection<Observation> observations) {
-        List<Observation> ordered = new ArrayList<>(observations);
-        ordered.sort(Observation.CANONICAL);
-        return ordered;
     }
 }

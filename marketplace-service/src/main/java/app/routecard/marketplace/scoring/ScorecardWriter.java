@@ -9,8 +9,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +32,11 @@ public class ScorecardWriter {
     private final MarketClock clock;
     private final Outbox outbox;
     private final ObjectMapper json;
+    private final ScoreSumsStore sumsStore;
 
-    public ScorecardWriter(EntityManager entities, MarketClock clock, Outbox outbox, ObjectMapper json) {
+    public ScorecardWriter(EntityManager entities, MarketClock clock, Outbox outbox, ObjectMapper json,
+                           ScoreSumsStore sumsStore) {
+        this.sumsStore = sumsStore;
         this.entities = entities;
         this.clock = clock;
         this.outbox = outbox;
@@ -43,24 +48,72 @@ public class ScorecardWriter {
                                   double compositeLowerBound, OffsetDateTime asOf, String reason, String by) {
     }
 
-    private record Before(Standing standing, boolean suspended) {
+    private record Before(Standing standing, boolean suspended, Double sumsHalfLife) {
+    }
+
+    /** A PostgreSQL text array literal of the values, each quoted. */
+    private static String textArray(List<String> values) {
+        StringBuilder array = new StringBuilder("{");
+        for (String value : values) {
+            array.append(array.length() > 1 ? "," : "").append('"')
+                    .append(value.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return array.append('}').toString();
     }
 
     /** Every supplier of {@code reasons} scored again, each change of standing announced with its reason. */
-    @SuppressWarnings("unchecked")
     void refresh(SortedMap<String, String> reasons, String by, ScoringSettings in) {
+        refresh(reasons, Map.of(), by, in);
+    }
+
+    /**
+     * Every supplier of {@code reasons} scored again from its stored decayed sums with {@code batch} (a batch's
+     * new and replaced observations) added; a supplier whose sums are not there, were taken with another half-life
+     * or include an observation after now (a dev stack's clock went back) is counted again from its observations.
+     */
+    @SuppressWarnings("unchecked")
+    void refresh(SortedMap<String, String> reasons, Map<String, Map<Dimension, DecayedSums>> batch, String by,
+                 ScoringSettings in) {
         if (reasons.isEmpty()) {
             return;
         }
         List<String> suppliers = new ArrayList<>(reasons.keySet());
         OffsetDateTime now = clock.now();
-        Map<String, List<Observation>> observations = observations(suppliers);
+        // One supplier is scored by one transaction at a time, even one without a card yet (no row to lock): so the
+        // sums counted again from the observations and a batch's changes added to them never cross.
+        entities.createNativeQuery("""
+                select count(pg_advisory_xact_lock(h)) from (
+                    select hashtextextended(s, 12) as h from unnest(cast(:suppliers as text[])) s order by 1) locks""")
+                .setParameter("suppliers", textArray(suppliers)).getSingleResult();
         Map<String, Before> before = new HashMap<>();
         for (Object[] row : (List<Object[]>) entities.createNativeQuery("""
-                select tenant_id, standing, suspended from supplier_scorecard where tenant_id in (:suppliers)
-                order by tenant_id for update""").setParameter("suppliers", suppliers).getResultList()) {
-            before.put((String) row[0], new Before(Standing.valueOf((String) row[1]), (Boolean) row[2]));
+                select tenant_id, standing, suspended, totals_half_life from supplier_scorecard
+                where tenant_id in (:suppliers) order by tenant_id for update""")
+                .setParameter("suppliers", suppliers).getResultList()) {
+            before.put((String) row[0], new Before(Standing.valueOf((String) row[1]), (Boolean) row[2],
+                    row[3] == null ? null : ((Number) row[3]).doubleValue()));
         }
+        sumsStore.add(batch);
+        Map<String, Map<Dimension, DecayedSums>> sums = sumsStore.read(suppliers);
+        List<String> recount = suppliers.stream().filter(supplier -> {
+            Before was = before.get(supplier);
+            return was == null || was.sumsHalfLife() == null || was.sumsHalfLife() != in.halfLifeDays()
+                    || sums.getOrDefault(supplier, Map.of()).values().stream().anyMatch(sum ->
+                    sum.halfLifeDays() != in.halfLifeDays()
+                            || (sum.latest() != null && sum.latest().isAfter(now.toInstant())));
+        }).toList();
+        Map<String, List<Observation>> observations = recount.isEmpty() ? Map.of() : observations(recount);
+        Map<String, Map<Dimension, DecayedSums>> counted = new HashMap<>();
+        for (String supplier : recount) {
+            Map<Dimension, DecayedSums> all = new EnumMap<>(Dimension.class);
+            for (Dimension dimension : Dimension.values()) {
+                all.put(dimension, DecayedSums.of(observations.getOrDefault(supplier, List.of()), dimension,
+                        Instant.MAX, in.halfLifeDays()));
+            }
+            counted.put(supplier, all);
+        }
+        sumsStore.replace(counted);
+        sums.putAll(counted);
         long revision = ((Number) entities.createNativeQuery("""
                 update scorecard_revision set revision = revision + :count where id = 1 returning revision""")
                 .setParameter("count", suppliers.size()).getSingleResult()).longValue() - suppliers.size();
@@ -69,8 +122,11 @@ public class ScorecardWriter {
         ArrayNode rows = json.createArrayNode();
         List<StandingChanged> changes = new ArrayList<>();
         for (String supplier : suppliers) {
-            ScorePolicy.Scorecard card = scores.scorecard(supplier, observations.getOrDefault(supplier, List.of()),
-                    now.toInstant());
+            boolean ahead = sums.getOrDefault(supplier, Map.of()).values().stream()
+                    .anyMatch(sum -> sum.latest() != null && sum.latest().isAfter(now.toInstant()));
+            ScorePolicy.Scorecard card = ahead
+                    ? scores.scorecard(supplier, observations.getOrDefault(supplier, List.of()), now.toInstant())
+                    : scores.scorecard(supplier, sums.getOrDefault(supplier, Map.of()), now.toInstant());
             Before was = before.get(supplier);
             Standing standing = standings.next(was == null ? null : was.standing(), card.points(), card.onTimeCount(),
                     was != null && was.suspended());
@@ -78,7 +134,7 @@ public class ScorecardWriter {
                     .put("composite", card.composite()).put("composite_lower", card.compositeLowerBound())
                     .put("observations", card.dimensions().stream().mapToInt(ScorePolicy.DimensionScore::count).sum())
                     .put("delivered_jobs", card.onTimeCount()).put("standing", standing.name())
-                    .put("revision", ++revision);
+                    .put("revision", ++revision).put("totals_half_life", in.halfLifeDays());
             for (Dimension dimension : Dimension.values()) {
                 String column = dimension.name().toLowerCase(java.util.Locale.ROOT);
                 row.put(column, card.dimension(dimension).score()).put(column + "_lower",
@@ -93,15 +149,15 @@ public class ScorecardWriter {
         entities.createNativeQuery("""
                 insert into supplier_scorecard (tenant_id, as_of, composite, composite_lower, on_time, on_time_lower,
                     quality, quality_lower, responsiveness, responsiveness_lower, observations, delivered_jobs,
-                    standing, standing_since, card, revision)
+                    standing, standing_since, card, revision, totals_half_life)
                 select r.tenant_id, r.as_of, r.composite, r.composite_lower, r.on_time, r.on_time_lower, r.quality,
                     r.quality_lower, r.responsiveness, r.responsiveness_lower, r.observations, r.delivered_jobs,
-                    r.standing, r.as_of, r.card, r.revision
+                    r.standing, r.as_of, r.card, r.revision, r.totals_half_life
                 from jsonb_to_recordset(cast(:rows as jsonb)) as r(tenant_id text, as_of timestamptz,
                     composite double precision, composite_lower double precision, on_time double precision,
                     on_time_lower double precision, quality double precision, quality_lower double precision,
                     responsiveness double precision, responsiveness_lower double precision, observations int,
-                    delivered_jobs int, standing text, card jsonb, revision bigint)
+                    delivered_jobs int, standing text, card jsonb, revision bigint, totals_half_life double precision)
                 on conflict (tenant_id) do update set as_of = excluded.as_of, composite = excluded.composite,
                     composite_lower = excluded.composite_lower, on_time = excluded.on_time,
                     on_time_lower = excluded.on_time_lower, quality = excluded.quality,
@@ -110,7 +166,8 @@ public class ScorecardWriter {
                     delivered_jobs = excluded.delivered_jobs, standing = excluded.standing,
                     standing_since = case when supplier_scorecard.standing = excluded.standing
                                           then supplier_scorecard.standing_since else excluded.as_of end,
-                    card = excluded.card, revision = excluded.revision""")
+                    card = excluded.card, revision = excluded.revision,
+                    totals_half_life = excluded.totals_half_life""")
                 .setParameter("rows", rows.toString()).executeUpdate();
         if (changes.isEmpty()) {
             return;

@@ -10,6 +10,8 @@ import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,31 +68,66 @@ public class Scorecards {
         if (earliest.isEmpty()) {
             return Set.of();
         }
+        // Most observations are about a new subject: one insert takes them. The others are about a subject judged
+        // before, and replace it only when earlier; each replacement comes back with the values it replaced, so
+        // the decayed sums change by the difference.
+        List<Object[]> stored = new ArrayList<>(entities.createNativeQuery("""
+                insert into score_observation (tenant_id, dimension, success, observed_at, source_event_id,
+                                               buyer_tenant, subject)
+                select o.supplier, o.dimension, o.success, o.at, o.event, o.buyer, o.subject
+                from jsonb_to_recordset(cast(:rows as jsonb)) as o(supplier text, dimension text,
+                    success double precision, at timestamptz, event uuid, buyer text, subject text)
+                on conflict (tenant_id, dimension, subject) do nothing
+                returning tenant_id, dimension, subject, success, observed_at, cast(null as double precision),
+                    cast(null as timestamptz)""")
+                .setParameter("rows", rows(earliest.values())).getResultList());
+        Set<String> inserted = new HashSet<>();
+        stored.forEach(row -> inserted.add(row[0] + "\n" + row[1] + "\n" + row[2]));
+        List<Observation> seenBefore = earliest.entrySet().stream()
+                .filter(entry -> !inserted.contains(entry.getKey())).map(Map.Entry::getValue).toList();
+        if (!seenBefore.isEmpty()) {
+            stored.addAll(entities.createNativeQuery("""
+                    update score_observation s set success = o.success, observed_at = o.at,
+                        source_event_id = o.event, buyer_tenant = o.buyer
+                    from (select o.*, x.success as was_success, x.observed_at as was_at
+                          from jsonb_to_recordset(cast(:rows as jsonb)) as o(supplier text, dimension text,
+                              success double precision, at timestamptz, event uuid, buyer text, subject text)
+                          join score_observation x
+                              on x.tenant_id = o.supplier and x.dimension = o.dimension and x.subject = o.subject) o
+                    where s.tenant_id = o.supplier and s.dimension = o.dimension and s.subject = o.subject
+                        and o.at < s.observed_at
+                    returning s.tenant_id, s.dimension, s.subject, s.success, s.observed_at, o.was_success,
+                        o.was_at""").setParameter("rows", rows(seenBefore)).getResultList());
+        }
+        double halfLife = settings.current().halfLifeDays();
+        TreeMap<String, String> changed = new TreeMap<>();
+        Map<String, Map<Dimension, DecayedSums>> changes = new HashMap<>();
+        for (Object[] row : stored) {
+            String supplier = (String) row[0];
+            Dimension dimension = Dimension.valueOf((String) row[1]);
+            changed.merge(supplier, "new " + dimension.label() + " observation (" + row[2] + ")",
+                    (first, next) -> first + " and more");
+            Map<Dimension, DecayedSums> sums = changes.computeIfAbsent(supplier, s -> new EnumMap<>(Dimension.class));
+            DecayedSums change = sums.getOrDefault(dimension, DecayedSums.none(halfLife))
+                    .plus(NativeValues.offsetDateTime(row[4]).toInstant(), ((Number) row[3]).doubleValue());
+            if (row[5] != null) {
+                change = change.minus(NativeValues.offsetDateTime(row[6]).toInstant(), ((Number) row[5]).doubleValue());
+            }
+            sums.put(dimension, change);
+        }
+        writer.refresh(changed, changes, null, settings.current());
+        return changed.keySet();
+    }
+
+    private String rows(java.util.Collection<Observation> observations) {
         ArrayNode rows = json.createArrayNode();
-        for (Observation observation : earliest.values()) {
+        for (Observation observation : observations) {
             rows.addObject().put("supplier", observation.supplierTenantId())
                     .put("dimension", observation.dimension().name()).put("success", observation.success())
                     .put("at", observation.at().toString()).put("event", observation.sourceEventId())
                     .put("buyer", observation.buyerTenantId()).put("subject", observation.subject());
         }
-        List<Object[]> stored = entities.createNativeQuery("""
-                insert into score_observation (id, tenant_id, dimension, success, observed_at, source_event_id,
-                                               buyer_tenant, subject)
-                select gen_random_uuid(), o.supplier, o.dimension, o.success, o.at, o.event, o.buyer, o.subject
-                from jsonb_to_recordset(cast(:rows as jsonb)) as o(supplier text, dimension text,
-                    success double precision, at timestamptz, event uuid, buyer text, subject text)
-                on conflict (tenant_id, dimension, subject) do update
-                    set success = excluded.success, observed_at = excluded.observed_at,
-                        source_event_id = excluded.source_event_id, buyer_tenant = excluded.buyer_tenant
-                    where excluded.observed_at < score_observation.observed_at
-                returning tenant_id, dimension, subject""").setParameter("rows", rows.toString()).getResultList();
-        TreeMap<String, String> changed = new TreeMap<>();
-        for (Object[] row : stored) {
-            changed.merge((String) row[0], "new " + Dimension.valueOf((String) row[1]).label() + " observation ("
-                    + row[2] + ")", (first, next) -> first + " and more");
-        }
-        writer.refresh(changed, null, settings.current());
-        return changed.keySet();
+        return rows.toString();
     }
 
     /**
@@ -178,20 +215,15 @@ public class Scorecards {
     /** The supplier's observations, oldest first; only those done for {@code buyer} when it is given. */
     @SuppressWarnings("unchecked")
     public List<Observation> observations(String supplier, String buyer) {
-        List<Observation> observations = new ArrayList<>();
         var query = entities.createNativeQuery("""
-                select dimension, success, observed_at, source_event_id, buyer_tenant, subject
-                from score_observation where tenant_id = :supplier""" + (buyer == null ? "" : " and buyer_tenant = :buyer")
-                + " order by observed_at, source_event_id").setParameter("supplier", supplier);
+                select tenant_id, dimension, success, observed_at, source_event_id, buyer_tenant, subject
+                from score_observation where tenant_id = :supplier"""
+                + (buyer == null ? "" : " and buyer_tenant = :buyer") + " order by observed_at, source_event_id")
+                .setParameter("supplier", supplier);
         if (buyer != null) {
             query.setParameter("buyer", buyer);
         }
-        for (Object[] row : (List<Object[]>) query.getResultList()) {
-            observations.add(new Observation(supplier, Dimension.valueOf((String) row[0]),
-                    ((Number) row[1]).doubleValue(), NativeValues.offsetDateTime(row[2]).toInstant(), row[3].toString(), (String) row[4],
-                    (String) row[5]));
-        }
-        return observations;
+        return ((List<Object[]>) query.getResultList()).stream().map(ScorecardWriter::observation).toList();
     }
 
     /** Computes the supplier's scorecard as of now, stores it with its standing, and announces a new standing. */

@@ -69,8 +69,10 @@ public record ScoringSettings(double halfLifeDays, Map<Dimension, Prior> priors,
      */
     public Map<String, String> problems() {
         Map<String, String> problems = new LinkedHashMap<>();
-        if (!(halfLifeDays > 0)) {
-            problems.put("halfLifeDays", "must be more than 0 days");
+        if (!(halfLifeDays >= 1 && halfLifeDays <= 3650)) {
+            // Below a day a scorecard would forget a job before it is delivered (and the exact decayed sums,
+            // DecayedSums, would grow by a power of two per half-life since 2020).
+            problems.put("halfLifeDays", "must be between 1 and 3650 days");
         }
         int sum = 0;
         for (Dimension dimension : Dimension.values()) {

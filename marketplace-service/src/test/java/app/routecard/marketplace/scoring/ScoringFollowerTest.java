@@ -150,6 +150,31 @@ class ScoringFollowerTest {
     }
 
     @Test
+    void parts_the_buyer_returns_later_are_a_failed_quality_observation_of_their_own() throws Exception {
+        String supplier = "score-test-" + UUID.randomUUID();
+        String returned = UUID.randomUUID().toString();
+        deliver(event("marketplace.receipt.recorded", "buyer-5", """
+                {"receiptId": "%s", "supplierTenantId": "%s", "received": 40, "accepted": 40,
+                 "recordedAt": "2026-11-20T10:00:00Z"}""".formatted(UUID.randomUUID(), supplier)));
+        // The return is the shop's event (job-service opens its NCR in the shop's tenant); the buyer is named in it.
+        InboxEvent sentBack = event("marketplace.return.recorded", supplier, """
+                {"returnId": "%s", "orderId": "%s", "orderNumber": "O-1", "buyerTenantId": "buyer-5",
+                 "supplierTenantId": "%s", "partNumber": "P-1", "quantity": 3, "reason": "cracked",
+                 "recordedAt": "2026-11-27T10:00:00Z", "by": "nina"}""".formatted(returned, UUID.randomUUID(),
+                supplier));
+        deliver(sentBack);
+        deliver(sentBack);
+
+        assertThat(stored(supplier)).hasSize(2).anySatisfy(o -> {
+            assertThat(o.dimension()).isEqualTo(Dimension.QUALITY);
+            assertThat(o.success()).isZero();
+            assertThat(o.subject()).isEqualTo("return:" + returned);
+            assertThat(o.buyerTenantId()).isEqualTo("buyer-5");
+            assertThat(o.at()).isEqualTo(OffsetDateTime.parse("2026-11-27T10:00:00Z").toInstant());
+        });
+    }
+
+    @Test
     void a_shipment_of_a_job_no_award_names_is_not_scored() throws Exception {
         String shop = "score-test-" + UUID.randomUUID();
         for (boolean complete : new boolean[] {true, false}) {

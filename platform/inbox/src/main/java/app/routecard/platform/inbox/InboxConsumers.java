@@ -82,7 +82,7 @@ public class InboxConsumers {
     private void consumeForever(EventHandler handler, AtomicLong lag) {
         while (running) {
             try (KafkaConsumer<String, String> consumer = KafkaReaders.create(bootstrapServers.get(), handler.name(),
-                    handler instanceof BatchEventHandler ? 2000 : 100)) {
+                    handler instanceof BatchEventHandler ? KafkaReaders.BATCH_RECORDS : 100)) {
                 consumers.add(consumer);
                 try {
                     consumer.subscribe(handler.topics());

@@ -12,6 +12,13 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  */
 final class KafkaReaders {
 
+    /**
+     * Records a batch handler takes per poll. A batch costs a handful of statements whatever its size (and its
+     * suppliers' scorecards are computed once), so a backlog is worked off in large polls; under a light load a poll
+     * returns what is there at once.
+     */
+    static final int BATCH_RECORDS = 10_000;
+
     private KafkaReaders() {
     }
 
@@ -26,6 +33,9 @@ final class KafkaReaders {
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(maxPollRecords));
+        // A partition's fetch is capped at 1 MiB by default, about 2,000 events: a large poll needs a larger one.
+        config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(Math.max(1 << 20,
+                maxPollRecords * 1024)));
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         return new KafkaConsumer<>(config);

@@ -51,7 +51,7 @@ public class TopicReplay {
         long records = 0;
         long events = 0;
         long unreadable = 0;
-        try (KafkaConsumer<String, String> consumer = KafkaReaders.create(servers, null, 2000)) {
+        try (KafkaConsumer<String, String> consumer = KafkaReaders.create(servers, null, KafkaReaders.BATCH_RECORDS)) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : topics) {
                 for (PartitionInfo info : consumer.partitionsFor(topic, Duration.ofSeconds(30))) {
