@@ -1487,6 +1487,42 @@ class StackSmokeIT {
      * Nina posts a one-line RFQ for 3-axis milling in aluminium, which routing offers Acme within seconds; answers
      * the RFQ's id and Acme's offer's id.
      */
+    @Test
+    @Order(25)
+    void acmes_admin_sees_the_bell_rise_when_northwinds_rfq_is_routed_to_acme_and_lands_on_the_offer()
+            throws Exception {
+        PortalJourneys portal = journeys();
+        try (com.microsoft.playwright.BrowserContext acme = portal.desktop()) {
+            com.microsoft.playwright.Page page = acme.newPage();
+            page.navigate(portal.portal() + "/notifications");
+            portal.signInAt(page, "alex@acme.example");
+            if (page.locator("form[action='/notifications/read-all'] button").count() > 0) {
+                PortalJourneys.press(page, "Mark all read");
+                assertThat(page.locator("[role=status]").first().textContent()).contains("marked read");
+            }
+            page.navigate(portal.portal() + "/");
+            String[] posted = postMillingRfqAndAwaitAcmesOffer(portal, "Bell housings", "BEL-25", 60,
+                    Map.of("lengthMm", 80, "widthMm", 50, "heightMm", 20));
+            String rfqNumber = portal.api("GET", Service.MARKETPLACE, "/api/rfqs/" + posted[0],
+                    "nina@northwind.example", null, 200).path("number").asText();
+            // The bell counts again by itself every few seconds; nothing is reloaded.
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                    assertThat(page.locator("#bell").textContent().strip()).matches("Notifications \\d+ unread"));
+            portal.screenshot(page, "bell");
+            page.locator("#bell").click();
+            page.waitForURL(url -> url.endsWith("/notifications"));
+            assertThat(PortalJourneys.seriousAccessibilityViolations(page)).as("axe: notifications").isEmpty();
+            portal.screenshot(page, "notifications");
+            page.locator("#notifications a", new com.microsoft.playwright.Page.LocatorOptions()
+                    .setHasText("New offer: RFQ " + rfqNumber)).click();
+            page.waitForURL(url -> url.endsWith("/offers/" + posted[1]));
+            assertThat(page.locator("h1").textContent()).contains(rfqNumber);
+            page.navigate(portal.portal() + "/notifications");
+            assertThat(page.locator("#notifications li.read", new com.microsoft.playwright.Page.LocatorOptions()
+                    .setHasText("New offer: RFQ " + rfqNumber)).count()).as("opened, so read").isEqualTo(1);
+        }
+    }
+
     private static String[] postMillingRfqAndAwaitAcmesOffer(PortalJourneys portal, String title, String part,
                                                              int quantity, Map<String, Integer> envelope)
             throws Exception {

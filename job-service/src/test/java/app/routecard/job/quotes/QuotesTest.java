@@ -30,6 +30,14 @@ class QuotesTest {
 
     private final String alex = Tokens.accessToken("alex@acme.example");
 
+    @jakarta.inject.Inject
+    app.routecard.platform.tenancy.TenantCalendars calendars;
+
+    private String acmeTenant() {
+        return io.restassured.RestAssured.given().auth().oauth2(alex).get("/api/whoami").then().statusCode(200)
+                .extract().path("tenant.id");
+    }
+
     private static Map<String, Object> quote(String customer) {
         Map<String, Object> quote = new HashMap<>();
         quote.put("customerName", customer);
@@ -71,7 +79,8 @@ class QuotesTest {
         String firstJob = action(quote, "accept", Map.of("customerPo", "PO-7781")).statusCode(200)
                 .body("status", is("ACCEPTED")).body("customerPo", is("PO-7781"))
                 .body("lines[1].jobId", notNullValue()).extract().path("lines[0].jobId");
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        // The due date counts from the shop's own today, which is tomorrow in UTC late in a European evening.
+        LocalDate today = calendars.today(acmeTenant());
         given().auth().oauth2(alex).get("/api/jobs/" + firstJob).then().statusCode(200)
                 .body("stage", is("RELEASED")).body("partNumber", is("HSG-10"))
                 .body("customerName", is("Northwind Robotics Inc.")).body("quantity", is(50))

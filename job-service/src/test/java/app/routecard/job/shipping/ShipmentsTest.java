@@ -29,6 +29,14 @@ import org.junit.jupiter.api.Test;
 class ShipmentsTest {
 
     private final String alex = Tokens.accessToken("alex@acme.example");
+
+    @jakarta.inject.Inject
+    app.routecard.platform.tenancy.TenantCalendars calendars;
+
+    private String acmeTenant() {
+        return io.restassured.RestAssured.given().auth().oauth2(alex).get("/api/whoami").then().statusCode(200)
+                .extract().path("tenant.id");
+    }
     private final String sam = Tokens.accessToken("sam@acme.example");
     private final JobFixture jobs = new JobFixture(alex);
 
@@ -66,7 +74,8 @@ class ShipmentsTest {
 
     @Test
     void a_shipment_after_the_promised_date_is_late_and_a_final_shipment_ships_short() {
-        String job = jobs.readyToShip(10, LocalDate.now());
+        // Due today on the shop's own calendar (between 23:00 and midnight UTC, Acme's today is tomorrow in UTC).
+        String job = jobs.readyToShip(10, calendars.today(acmeTenant()));
         OffsetDateTime tomorrowEarly = OffsetDateTime.now(ZoneOffset.UTC);
         jobs.ship(job, Map.of("quantity", 8, "finalShipment", true, "shippedAt", tomorrowEarly.toString()))
                 .statusCode(201).body("onTime", is(true)).body("finalShipment", is(true));

@@ -75,6 +75,12 @@ class PortalPagesTest {
                 .contains("/webjars/htmx.org/2.0.10/dist/htmx.min.js")
                 .contains("/webjars/picocss__pico/2.1.1/css/pico.min.css");
         assertThat(home).doesNotContain("eyJ").as("no access token in the page");
+        assertThat(home).as("the bell, which counts itself").contains("id=\"bell\"")
+                .contains("hx-get=\"/notifications/bell\"");
+        HttpResponse<String> bell = get("/notifications/bell");
+        assertThat(bell.statusCode()).as("notifications-service is not running here: a bell without a count")
+                .isEqualTo(200);
+        assertThat(bell.body().strip()).isEqualTo("Notifications");
         HttpResponse<String> page = get("/");
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
                 assertThat(csp).contains("script-src 'self'").contains("frame-ancestors 'none'")

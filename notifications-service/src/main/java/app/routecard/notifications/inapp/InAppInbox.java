@@ -1,0 +1,102 @@
+package app.routecard.notifications.inapp;
+
+import app.routecard.platform.service.paging.ListWindow;
+import app.routecard.platform.service.paging.Paged;
+import app.routecard.platform.tenancy.CurrentTenant;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A person's notifications: those to a role they hold in their own tenant (the tenant is the token's, and row-level
+ * security keeps every other out), each read or not by them.
+ */
+@RequestScoped
+public class InAppInbox {
+
+    private final SecurityIdentity identity;
+    private final CurrentTenant tenant;
+    private final EntityManager entities;
+
+    public InAppInbox(SecurityIdentity identity, CurrentTenant tenant, EntityManager entities) {
+        this.identity = identity;
+        this.tenant = tenant;
+        this.entities = entities;
+    }
+
+    @Transactional
+    public Paged<NotificationDtos.NotificationView> list(ListWindow window) {
+        String reader = reader();
+        Paged<Notification> page = Paged.of(Notification.<Notification>find("recipientRole in ?1",
+                window.sort("createdAt", Sort.Direction.Descending, "id"), roles()), window, n -> n);
+        Set<UUID> read = readAmong(page.items().stream().map(n -> n.id).toList(), reader);
+        return new Paged<>(page.items().stream().map(n -> new NotificationDtos.NotificationView(n.id, n.category,
+                n.title, n.body, n.link, n.createdAt, read.contains(n.id))).toList(), page.page(), page.size(),
+                page.total());
+    }
+
+    @Transactional
+    public long unread() {
+        return ((Number) entities.createNativeQuery("""
+                select count(*) from notification n
+                where n.tenant_id = :tenant and n.recipient_role in (:roles) and not exists (
+                    select 1 from notification_read r where r.notification_id = n.id and r.reader = :reader)""")
+                .setParameter("tenant", tenant.id()).setParameter("roles", roles()).setParameter("reader", reader()).getSingleResult()).longValue();
+    }
+
+    /** Marks one of the person's notifications read (again is fine); answers it. */
+    @Transactional
+    public NotificationDtos.NotificationView read(UUID id) {
+        Notification notification = Notification.<Notification>find("id = ?1 and recipientRole in ?2", id, roles())
+                .firstResultOptional().orElseThrow(() -> new NotFoundException("No notification " + id));
+        markRead("and n.id = :id", Map.of("id", id));
+        return new NotificationDtos.NotificationView(notification.id, notification.category, notification.title,
+                notification.body, notification.link, notification.createdAt, true);
+    }
+
+    /** Marks every one of the person's notifications read; answers how many were unread. */
+    @Transactional
+    public int readAll() {
+        return markRead("", Map.of());
+    }
+
+    private int markRead(String which, Map<String, Object> parameters) {
+        var insert = entities.createNativeQuery("insert into notification_read (notification_id, tenant_id, reader,"
+                + " read_at) select n.id, n.tenant_id, :reader, :now from notification n where n.tenant_id = :tenant"
+                + " and n.recipient_role in (:roles) " + which + " on conflict (notification_id, reader) do nothing")
+                .setParameter("reader", reader())
+                .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC)).setParameter("tenant", tenant.id())
+                .setParameter("roles", roles());
+        parameters.forEach(insert::setParameter);
+        return insert.executeUpdate();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<UUID> readAmong(List<UUID> ids, String reader) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>((List<UUID>) entities.createNativeQuery("""
+                select notification_id from notification_read where notification_id in (:ids) and reader = :reader""")
+                .setParameter("ids", ids).setParameter("reader", reader).getResultList());
+    }
+
+    private List<String> roles() {
+        List<String> roles = identity.getRoles().stream().sorted().toList();
+        return roles.isEmpty() ? List.of("") : roles;
+    }
+
+    private String reader() {
+        return identity.getPrincipal().getName();
+    }
+}

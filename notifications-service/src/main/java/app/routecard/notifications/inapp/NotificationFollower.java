@@ -1,0 +1,88 @@
+package app.routecard.notifications.inapp;
+
+import app.routecard.notifications.rules.Notice;
+import app.routecard.notifications.rules.RecipientPolicy;
+import app.routecard.platform.inbox.BatchEventHandler;
+import app.routecard.platform.inbox.InboxEvent;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns the events people must hear about into in-app notifications ({@link RecipientPolicy}): a poll's events in
+ * one transaction across tenants, since an event of one tenant may tell another (a shop's quote tells the RFQ's
+ * buyer). The inbox drops a redelivered event, and a notification's key (event, tenant, role) refuses a second one
+ * even from a replay.
+ */
+@ApplicationScoped
+public class NotificationFollower implements BatchEventHandler {
+
+    static final String NAME = "notifications-service.in-app";
+
+    private final Notifications notifications;
+
+    public NotificationFollower(Notifications notifications) {
+        this.notifications = notifications;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<String> topics() {
+        return List.of("routecard.marketplace");
+    }
+
+    @Override
+    public boolean handles(String type) {
+        return RecipientPolicy.types().contains(type);
+    }
+
+    @Override
+    public String allTenantsReason() {
+        return "an event of one tenant may tell another (a shop's quote tells the RFQ's buyer)";
+    }
+
+    @Override
+    public void handleAll(List<InboxEvent> events) {
+        List<Notifications.Addressed> addressed = new ArrayList<>();
+        for (InboxEvent event : events) {
+            OffsetDateTime at = happened(event);
+            for (Notice notice : RecipientPolicy.noticesFor(event.type(), event.tenantId(), fields(event.data()))) {
+                addressed.add(new Notifications.Addressed(event.id(), at, notice));
+            }
+        }
+        notifications.record(addressed);
+    }
+
+    /** When the event happened (its CloudEvent time), or now for an event without one. */
+    private static OffsetDateTime happened(InboxEvent event) {
+        try {
+            return event.time() == null ? OffsetDateTime.now(ZoneOffset.UTC) : OffsetDateTime.parse(event.time());
+        } catch (DateTimeParseException e) {
+            return OffsetDateTime.now(ZoneOffset.UTC);
+        }
+    }
+
+    private static RecipientPolicy.Fields fields(JsonNode data) {
+        return new RecipientPolicy.Fields() {
+            @Override
+            public String text(String field) {
+                return data.path(field).asText("");
+            }
+
+            @Override
+            public List<String> list(String field) {
+                List<String> values = new ArrayList<>();
+                data.path(field).forEach(value -> values.add(value.asText()));
+                return values;
+            }
+        };
+    }
+}
