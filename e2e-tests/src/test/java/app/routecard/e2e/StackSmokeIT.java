@@ -1507,7 +1507,7 @@ class StackSmokeIT {
                     "nina@northwind.example", null, 200).path("number").asText();
             // The bell counts again by itself every few seconds; nothing is reloaded.
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                    assertThat(page.locator("#bell").textContent().strip()).matches("Notifications \\d+ unread"));
+                    assertThat(page.locator("#bell").textContent().strip()).matches("Notifications🔔 \\d+ unread"));
             portal.screenshot(page, "bell");
             page.locator("#bell").click();
             page.waitForURL(url -> url.endsWith("/notifications"));

@@ -24,9 +24,11 @@ public class NotificationFollower implements BatchEventHandler {
     static final String NAME = "notifications-service.in-app";
 
     private final Notifications notifications;
+    private final MarketplaceOrders orders;
 
-    public NotificationFollower(Notifications notifications) {
+    public NotificationFollower(Notifications notifications, MarketplaceOrders orders) {
         this.notifications = notifications;
+        this.orders = orders;
     }
 
     @Override
@@ -36,12 +38,12 @@ public class NotificationFollower implements BatchEventHandler {
 
     @Override
     public List<String> topics() {
-        return List.of("routecard.marketplace");
+        return List.of("routecard.marketplace", "routecard.job");
     }
 
     @Override
     public boolean handles(String type) {
-        return RecipientPolicy.types().contains(type);
+        return RecipientPolicy.types().contains(type) || type.equals("job.created");
     }
 
     @Override
@@ -51,10 +53,13 @@ public class NotificationFollower implements BatchEventHandler {
 
     @Override
     public void handleAll(List<InboxEvent> events) {
+        // Which job makes which marketplace order is learnt first, so a shipment later in the same poll finds it.
+        orders.learn(events);
         List<Notifications.Addressed> addressed = new ArrayList<>();
         for (InboxEvent event : events) {
             OffsetDateTime at = happened(event);
-            for (Notice notice : RecipientPolicy.noticesFor(event.type(), event.tenantId(), fields(event.data()))) {
+            for (Notice notice : RecipientPolicy.noticesFor(event.type(), event.tenantId(), fields(event.data()),
+                    orders::ofJob)) {
                 addressed.add(new Notifications.Addressed(event.id(), at, notice));
             }
         }

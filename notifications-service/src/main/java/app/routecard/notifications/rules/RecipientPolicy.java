@@ -23,19 +23,32 @@ public final class RecipientPolicy {
         }
     }
 
+    /** The marketplace order a shop's job makes: its buyer, id and number. */
+    public record Order(String buyerTenantId, String orderId, String orderNumber) {
+    }
+
+    /** Finds the marketplace order a shop's job makes, if one does. */
+    @FunctionalInterface
+    public interface Orders {
+        java.util.Optional<Order> ofJob(String shopTenantId, String jobId);
+    }
+
     static final String SHOP_ADMIN = "shop_admin";
     static final String BUYER = "buyer";
 
-    private record Event(String tenantId, Fields data) {
+    private record Event(String tenantId, Fields data, Orders orders) {
     }
 
-    private static final Map<String, Function<Event, List<Notice>>> RULES = Map.of(
-            "marketplace.offer.sent", RecipientPolicy::offerSentToTheShopsAdmins,
-            "marketplace.quote.submitted", RecipientPolicy::quoteSubmittedToTheRfqsBuyers,
-            "marketplace.award.created", RecipientPolicy::awardToTheWinnerAndNotAwardedToTheOthers,
-            "marketplace.award.unacknowledged", RecipientPolicy::awardUnacknowledgedToTheShopsAdmins,
-            "marketplace.return.recorded", RecipientPolicy::returnToTheShopsAdmins,
-            "marketplace.standing.changed", RecipientPolicy::standingChangedToTheSuppliersAdmins);
+    private static final Map<String, Function<Event, List<Notice>>> RULES = Map.ofEntries(
+            Map.entry("job.blocked", RecipientPolicy::jobBlockedToTheShopsAdmins),
+            Map.entry("job.shipped", RecipientPolicy::shipmentToTheMarketplaceBuyer),
+            Map.entry("job.delivered", RecipientPolicy::deliveryToTheMarketplaceBuyer),
+            Map.entry("marketplace.offer.sent", RecipientPolicy::offerSentToTheShopsAdmins),
+            Map.entry("marketplace.quote.submitted", RecipientPolicy::quoteSubmittedToTheRfqsBuyers),
+            Map.entry("marketplace.award.created", RecipientPolicy::awardToTheWinnerAndNotAwardedToTheOthers),
+            Map.entry("marketplace.award.unacknowledged", RecipientPolicy::awardUnacknowledgedToTheShopsAdmins),
+            Map.entry("marketplace.return.recorded", RecipientPolicy::returnToTheShopsAdmins),
+            Map.entry("marketplace.standing.changed", RecipientPolicy::standingChangedToTheSuppliersAdmins));
 
     private RecipientPolicy() {
     }
@@ -45,10 +58,41 @@ public final class RecipientPolicy {
         return RULES.keySet();
     }
 
-    /** The notices the event owes (none for a type no rule names). */
-    public static List<Notice> noticesFor(String type, String tenantId, Fields data) {
+    /** The notices the event owes (none for a type no rule names); {@code orders} tells a job's order. */
+    public static List<Notice> noticesFor(String type, String tenantId, Fields data, Orders orders) {
         Function<Event, List<Notice>> rule = RULES.get(type);
-        return rule == null ? List.of() : rule.apply(new Event(tenantId, data));
+        return rule == null ? List.of() : rule.apply(new Event(tenantId, data, orders));
+    }
+
+    /** As above, for events that never concern a job's order. */
+    public static List<Notice> noticesFor(String type, String tenantId, Fields data) {
+        return noticesFor(type, tenantId, data, (shop, job) -> java.util.Optional.empty());
+    }
+
+    static List<Notice> jobBlockedToTheShopsAdmins(Event event) {
+        Fields data = event.data();
+        return List.of(new Notice(event.tenantId(), SHOP_ADMIN, "jobs", "Job " + data.text("jobNumber")
+                + " is blocked: " + words(data.text("category")), data.text("note"),
+                "/jobs/" + data.text("jobId")));
+    }
+
+    static List<Notice> shipmentToTheMarketplaceBuyer(Event event) {
+        Fields data = event.data();
+        return event.orders().ofJob(event.tenantId(), data.text("jobId")).map(order -> List.of(new Notice(
+                order.buyerTenantId(), BUYER, "orders", "Order " + order.orderNumber() + " shipped: "
+                + data.text("shippedQuantity") + " of " + data.text("orderedQuantity"),
+                (data.text("carrier").isEmpty() ? "" : "By " + data.text("carrier")
+                        + (data.text("trackingNumber").isEmpty() ? "" : ", tracking " + data.text("trackingNumber"))
+                        + ". ") + ("true".equals(data.text("onTime")) ? "On time." : "Late."),
+                "/orders/" + order.orderId()))).orElse(List.of());
+    }
+
+    static List<Notice> deliveryToTheMarketplaceBuyer(Event event) {
+        Fields data = event.data();
+        return event.orders().ofJob(event.tenantId(), data.text("jobId")).map(order -> List.of(new Notice(
+                order.buyerTenantId(), BUYER, "orders", "Order " + order.orderNumber() + " delivered: "
+                + data.text("quantity") + " parts", "Record what you received on the order page.",
+                "/orders/" + order.orderId()))).orElse(List.of());
     }
 
     static List<Notice> offerSentToTheShopsAdmins(Event event) {

@@ -115,4 +115,29 @@ class InAppNotificationsTest {
                 .jsonPath().getInt("marked")).isEqualTo(1);
         assertThat(unread(nina)).isZero();
     }
+
+    @Test
+    void a_marketplace_jobs_shipment_tells_the_orders_buyer() throws Exception {
+        String acme = tenantOf(alex);
+        String northwind = tenantOf(nina);
+        given().auth().oauth2(nina).post("/api/notifications/read-all").then().statusCode(200);
+        UUID award = UUID.randomUUID();
+        UUID job = UUID.randomUUID();
+        TopicWriter.publish("routecard.marketplace", award.toString(), TopicWriter.cloudEvent(UUID.randomUUID(),
+                "marketplace.award.created", acme, award.toString(), "{\"awardId\":\"" + award
+                        + "\",\"orderNumber\":\"O-T-1\",\"buyerTenantId\":\"" + northwind + "\",\"notAwarded\":[]}"));
+        TopicWriter.publish("routecard.job", job.toString(), TopicWriter.cloudEvent(UUID.randomUUID(),
+                "job.created", acme, job.toString(), "{\"jobId\":\"" + job + "\",\"awardId\":\"" + award + "\"}"));
+        // Only the award's buyer is told of the award's shop's job; the shop is told of its award.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mine(alex).getList("items.link"))
+                .contains("/awards/" + award));
+        TopicWriter.publish("routecard.job", job.toString(), TopicWriter.cloudEvent(UUID.randomUUID(),
+                "job.shipped", acme, job.toString(), "{\"jobId\":\"" + job + "\",\"shippedQuantity\":5,"
+                        + "\"orderedQuantity\":5,\"carrier\":\"DHL\",\"onTime\":true}"));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(unread(nina)).isEqualTo(1));
+        assertThat(mine(nina).getString("items[0].title")).isEqualTo("Order O-T-1 shipped: 5 of 5");
+        assertThat(mine(nina).getString("items[0].link")).isEqualTo("/orders/" + award);
+        assertThat(mine(bea).getList("items.link")).doesNotContain("/orders/" + award, "/awards/" + award);
+    }
 }

@@ -79,6 +79,38 @@ class RecipientPolicyTest {
     }
 
     @Test
+    void a_blocked_job_tells_the_shops_admins() {
+        assertThat(RecipientPolicy.noticesFor("job.blocked", "acme", data(Map.of("jobId", "j-1", "jobNumber",
+                "J-1", "category", "MATERIAL", "note", "bar stock late"), List.of()))).singleElement()
+                .satisfies(notice -> {
+                    assertThat(notice.title()).isEqualTo("Job J-1 is blocked: material");
+                    assertThat(notice.link()).isEqualTo("/jobs/j-1");
+                    assertThat(notice.role()).isEqualTo("shop_admin");
+                });
+    }
+
+    @Test
+    void a_shipment_of_a_marketplace_job_tells_the_orders_buyer_and_of_another_job_nobody() {
+        RecipientPolicy.Orders orders = (shop, job) -> shop.equals("acme") && job.equals("j-7")
+                ? java.util.Optional.of(new RecipientPolicy.Order("northwind", "o-7", "O-2026-0007"))
+                : java.util.Optional.empty();
+        Map<String, String> shipped = Map.of("jobId", "j-7", "shippedQuantity", "250", "orderedQuantity", "250",
+                "carrier", "DHL", "trackingNumber", "JD1", "onTime", "false");
+
+        assertThat(RecipientPolicy.noticesFor("job.shipped", "acme", data(shipped, List.of()), orders))
+                .singleElement().satisfies(notice -> {
+                    assertThat(notice.tenantId()).isEqualTo("northwind");
+                    assertThat(notice.role()).isEqualTo("buyer");
+                    assertThat(notice.title()).isEqualTo("Order O-2026-0007 shipped: 250 of 250");
+                    assertThat(notice.body()).isEqualTo("By DHL, tracking JD1. Late.");
+                    assertThat(notice.link()).isEqualTo("/orders/o-7");
+                });
+        assertThat(RecipientPolicy.noticesFor("job.shipped", "bluefin", data(shipped, List.of()), orders)).isEmpty();
+        assertThat(RecipientPolicy.noticesFor("job.delivered", "acme", data(Map.of("jobId", "j-7", "quantity",
+                "250"), List.of()), orders)).extracting(Notice::link).containsExactly("/orders/o-7");
+    }
+
+    @Test
     void an_event_no_rule_names_tells_nobody() {
         assertThat(RecipientPolicy.noticesFor("marketplace.offer.viewed", "acme", data(Map.of(), List.of())))
                 .isEmpty();

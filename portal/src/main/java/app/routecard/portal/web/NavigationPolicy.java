@@ -17,6 +17,14 @@ public final class NavigationPolicy {
     private NavigationPolicy() {
     }
 
+    /**
+     * Whether the top bar shows the notifications bell: for the roles notifications are addressed to (a shop's
+     * admins, a buyer organization's buyers); the floor's phones are left uncluttered.
+     */
+    public static boolean bellFor(Set<String> roles) {
+        return roles.contains("shop_admin") || roles.contains("buyer");
+    }
+
     public static List<MenuItem> menuFor(Set<String> roles) {
         List<MenuItem> menu = new ArrayList<>();
         if (roles.isEmpty()) {

@@ -4,22 +4,22 @@ import java.util.List;
 
 /**
  * What the layout needs on every page: the title, who is signed in and for which tenant, the role's menu, the
- * CSRF token for forms, and a banner when a service is not answering.
+ * CSRF token for forms, a banner when a service is not answering, and whether to show the notifications bell.
  */
 public record Page(String title, boolean signedIn, String userName, String tenantName,
-                   List<NavigationPolicy.MenuItem> menu, String csrf, String banner) {
+                   List<NavigationPolicy.MenuItem> menu, String csrf, String banner, boolean bell) {
 
     /** A page for someone without an account (a customer's share link): no menu, no forms, no cookie. */
     public static Page anonymous(String title) {
-        return new Page(title, false, null, null, List.of(), "", null);
+        return new Page(title, false, null, null, List.of(), "", null, false);
     }
 
     /** The same page without the role's menu, for a user who can use nothing (a suspended organization). */
     public Page withoutMenu() {
-        return new Page(title, signedIn, userName, tenantName, List.of(), csrf, banner);
+        return new Page(title, signedIn, userName, tenantName, List.of(), csrf, banner, false);
     }
 
     public Page withBanner(String text) {
-        return new Page(title, signedIn, userName, tenantName, menu, csrf, text);
+        return new Page(title, signedIn, userName, tenantName, menu, csrf, text, bell);
     }
 }

@@ -32,7 +32,7 @@ public class PageContext {
         }
         String tenantName = tenant.find().map(t -> tenantNames.of(t.id()).orElse(t.slug())).orElse(null);
         return new Page(title, true, displayName(), tenantName, NavigationPolicy.menuFor(identity.getRoles()),
-                csrf.value(), null);
+                csrf.value(), null, NavigationPolicy.bellFor(identity.getRoles()));
     }
 
     /** The user's access token, to call the services as the user (never written into a page or a URL). */

@@ -23,6 +23,14 @@ class NavigationPolicyTest {
     }
 
     @Test
+    void the_bell_is_for_the_roles_notifications_are_addressed_to() {
+        assertThat(NavigationPolicy.bellFor(Set.of("shop_admin"))).isTrue();
+        assertThat(NavigationPolicy.bellFor(Set.of("buyer"))).isTrue();
+        assertThat(NavigationPolicy.bellFor(Set.of("shop_floor"))).as("the floor's phones").isFalse();
+        assertThat(NavigationPolicy.bellFor(Set.of())).isFalse();
+    }
+
+    @Test
     void every_menu_entry_leads_to_a_page_the_portal_serves() {
         Set<String> served = new com.tngtech.archunit.core.importer.ClassFileImporter()
                 .importPackages("app.routecard.portal").stream()
