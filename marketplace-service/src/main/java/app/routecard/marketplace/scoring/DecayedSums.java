@@ -66,13 +66,6 @@ public record DecayedSums(double halfLifeDays, int count, BigDecimal successes, 
                 weights.subtract(growth), latest);
     }
 
-    /** Both sums added (counts too): a batch's changes applied to stored sums. */
-    public DecayedSums plus(DecayedSums other) {
-        return new DecayedSums(halfLifeDays, count + other.count, successes.add(other.successes),
-                weights.add(other.weights), latest == null || (other.latest != null && other.latest.isAfter(latest))
-                        ? other.latest : latest);
-    }
-
     /** Σ w·x as of {@code asOf}. */
     public double weightedSuccesses(Instant asOf) {
         return asOf(successes, asOf);

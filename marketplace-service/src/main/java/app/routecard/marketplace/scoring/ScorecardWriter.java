@@ -51,6 +51,12 @@ public class ScorecardWriter {
     private record Before(Standing standing, boolean suspended, Double sumsHalfLife) {
     }
 
+    /** Whether the sums hold an observation after now (a dev stack's clock went back): count from observations. */
+    private static boolean ahead(Map<Dimension, DecayedSums> sums, OffsetDateTime now) {
+        return sums != null && sums.values().stream()
+                .anyMatch(sum -> sum.latest() != null && sum.latest().isAfter(now.toInstant()));
+    }
+
     /** A PostgreSQL text array literal of the values, each quoted. */
     private static String textArray(List<String> values) {
         StringBuilder array = new StringBuilder("{");
@@ -98,9 +104,9 @@ public class ScorecardWriter {
         List<String> recount = suppliers.stream().filter(supplier -> {
             Before was = before.get(supplier);
             return was == null || was.sumsHalfLife() == null || was.sumsHalfLife() != in.halfLifeDays()
-                    || sums.getOrDefault(supplier, Map.of()).values().stream().anyMatch(sum ->
-                    sum.halfLifeDays() != in.halfLifeDays()
-                            || (sum.latest() != null && sum.latest().isAfter(now.toInstant())));
+                    || sums.getOrDefault(supplier, Map.of()).values().stream()
+                    .anyMatch(sum -> sum.halfLifeDays() != in.halfLifeDays())
+                    || ahead(sums.get(supplier), now);
         }).toList();
         Map<String, List<Observation>> observations = recount.isEmpty() ? Map.of() : observations(recount);
         Map<String, Map<Dimension, DecayedSums>> counted = new HashMap<>();
@@ -122,9 +128,7 @@ public class ScorecardWriter {
         ArrayNode rows = json.createArrayNode();
         List<StandingChanged> changes = new ArrayList<>();
         for (String supplier : suppliers) {
-            boolean ahead = sums.getOrDefault(supplier, Map.of()).values().stream()
-                    .anyMatch(sum -> sum.latest() != null && sum.latest().isAfter(now.toInstant()));
-            ScorePolicy.Scorecard card = ahead
+            ScorePolicy.Scorecard card = ahead(sums.get(supplier), now)
                     ? scores.scorecard(supplier, observations.getOrDefault(supplier, List.of()), now.toInstant())
                     : scores.scorecard(supplier, sums.getOrDefault(supplier, Map.of()), now.toInstant());
             Before was = before.get(supplier);
