@@ -2,6 +2,7 @@ package app.routecard.notifications.inapp;
 
 import app.routecard.notifications.rules.Notice;
 import app.routecard.notifications.rules.RecipientPolicy;
+import app.routecard.notifications.webhooks.WebhookDeliveries;
 import app.routecard.platform.inbox.BatchEventHandler;
 import app.routecard.platform.inbox.InboxEvent;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,7 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns the events people must hear about into in-app notifications ({@link RecipientPolicy}): a poll's events in
+ * Turns the events people must hear about into in-app notifications and webhook messages to the tenants they tell
+ * ({@link RecipientPolicy}): a poll's events in
  * one transaction across tenants, since an event of one tenant may tell another (a shop's quote tells the RFQ's
  * buyer). The inbox drops a redelivered event, and a notification's key (event, tenant, role) refuses a second one
  * even from a replay.
@@ -25,10 +27,12 @@ public class NotificationFollower implements BatchEventHandler {
 
     private final Notifications notifications;
     private final MarketplaceOrders orders;
+    private final WebhookDeliveries webhooks;
 
-    public NotificationFollower(Notifications notifications, MarketplaceOrders orders) {
+    public NotificationFollower(Notifications notifications, MarketplaceOrders orders, WebhookDeliveries webhooks) {
         this.notifications = notifications;
         this.orders = orders;
+        this.webhooks = webhooks;
     }
 
     @Override
@@ -56,14 +60,21 @@ public class NotificationFollower implements BatchEventHandler {
         // Which job makes which marketplace order is learnt first, so a shipment later in the same poll finds it.
         orders.learn(events);
         List<Notifications.Addressed> addressed = new ArrayList<>();
+        List<WebhookDeliveries.Told> told = new ArrayList<>();
         for (InboxEvent event : events) {
             OffsetDateTime at = happened(event);
-            for (Notice notice : RecipientPolicy.noticesFor(event.type(), event.tenantId(), fields(event.data()),
-                    orders::ofJob)) {
+            List<Notice> notices = RecipientPolicy.noticesFor(event.type(), event.tenantId(), fields(event.data()),
+                    orders::ofJob);
+            for (Notice notice : notices) {
                 addressed.add(new Notifications.Addressed(event.id(), at, notice));
+            }
+            if (!notices.isEmpty()) {
+                told.add(new WebhookDeliveries.Told(event.id(), event.type(), event.tenantId(), at, event.data(),
+                        notices));
             }
         }
         notifications.record(addressed);
+        webhooks.enqueue(told);
     }
 
     /** When the event happened (its CloudEvent time), or now for an event without one. */

@@ -33,8 +33,12 @@ public final class ServiceSettings {
         if (service == Service.TENANT) {
             p.put("quarkus.keycloak.admin-client.server-url", stack.keycloakUrl());
         }
-        if (service == Service.JOB) {
+        if (service == Service.JOB || service == Service.NOTIFICATIONS) {
             p.put("routecard.portal.url", stack.serviceUrl(Service.PORTAL));
+        }
+        if (service == Service.NOTIFICATIONS) {
+            // A dev stack's receivers run on this machine; production sends webhooks to public https URLs only.
+            p.put("routecard.webhooks.private-addresses-allowed", "true");
         }
         if (service == Service.MARKETPLACE) {
             // A dev stack's operator may move marketplace time (DevClockResource); production never sets this.
