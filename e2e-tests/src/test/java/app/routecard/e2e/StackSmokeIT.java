@@ -1523,6 +1523,106 @@ class StackSmokeIT {
         }
     }
 
+    /**
+     * Alex points a webhook at Acme's ERP (a receiver on this machine that fails once, then answers 200), sends a
+     * test event, and watches the log show the retry and the delivery without reloading; the receiver checks every
+     * signature with the secret the page showed. Bluefin cannot open the endpoint or post to its forms.
+     */
+    @Test
+    @Order(26)
+    void alex_adds_a_webhook_endpoint_sends_a_test_event_and_watches_the_retry_and_the_delivery_in_the_log()
+            throws Exception {
+        PortalJourneys portal = journeys();
+        java.util.List<String[]> received = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.concurrent.atomic.AtomicInteger answered = new java.util.concurrent.atomic.AtomicInteger();
+        com.sun.net.httpserver.HttpServer erp = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        erp.createContext("/", exchange -> {
+            received.add(new String[] {exchange.getRequestHeaders().getFirst("webhook-id"),
+                    exchange.getRequestHeaders().getFirst("webhook-timestamp"),
+                    exchange.getRequestHeaders().getFirst("webhook-signature"),
+                    new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)});
+            exchange.sendResponseHeaders(answered.getAndIncrement() == 0 ? 500 : 200, -1);
+            exchange.close();
+        });
+        erp.start();
+        String endpointPath;
+        try (com.microsoft.playwright.BrowserContext acme = portal.desktop()) {
+            com.microsoft.playwright.Page page = acme.newPage();
+            page.navigate(portal.portal() + "/organization");
+            portal.signInAt(page, "alex@acme.example");
+            page.locator("nav[aria-label=Organization] a", new com.microsoft.playwright.Page.LocatorOptions()
+                    .setHasText("Webhooks")).click();
+            page.waitForURL(url -> url.endsWith("/organization/webhooks"));
+            page.locator("#add input[name=url]").fill("ftp://erp.acme.example/hook");
+            PortalJourneys.press(page, "Add the endpoint");
+            assertThat(page.locator("#add .field-error").textContent()).startsWith("url: must be an https URL");
+            String url = "http://127.0.0.1:" + erp.getAddress().getPort() + "/routecard";
+            page.locator("#add input[name=url]").fill(url);
+            page.locator("#add input[name=description]").fill("Acme ERP");
+            page.locator("#add input[value='marketplace.offer.sent']").check();
+            PortalJourneys.press(page, "Add the endpoint");
+            page.waitForURL(url2 -> url2.contains("/organization/webhooks/") && url2.contains("done=created"));
+            endpointPath = new URI(page.url()).getPath();
+            assertThat(page.locator("[role=status]").first().textContent()).contains("Endpoint added");
+            page.locator("#secret summary").click();
+            String secret = page.locator("#endpoint-secret").textContent().strip();
+            assertThat(secret).startsWith("whsec_");
+
+            PortalJourneys.press(page, "Send a test event");
+            assertThat(page.locator("[role=status]").first().textContent()).contains("Test event sent");
+            // The log reloads itself: the failed first attempt, then the retry about 5 s later that succeeds.
+            page.waitForFunction("() => { const s = document.querySelector('#deliveries .delivery-state');"
+                    + " return s !== null && s.textContent.includes('delivered (HTTP 200)'); }", null,
+                    new com.microsoft.playwright.Page.WaitForFunctionOptions().setTimeout(30_000));
+            page.locator("#deliveries summary").first().click();
+            assertThat(page.locator("#deliveries ol li").allTextContents()).hasSize(2)
+                    .satisfies(attempts -> assertThat(attempts.get(0)).contains("HTTP 500").contains("next at"))
+                    .satisfies(attempts -> assertThat(attempts.get(1)).contains("HTTP 200"));
+            assertThat(PortalJourneys.seriousAccessibilityViolations(page)).as("axe: webhook endpoint").isEmpty();
+            portal.screenshot(page, "webhook-endpoint");
+
+            PortalJourneys.press(page, "Send " + received.get(0)[0] + " again");
+            assertThat(page.locator("[role=status]").first().textContent()).contains("sent again");
+            await().atMost(Duration.ofSeconds(30)).until(() -> received.size() == 3);
+            assertThat(received).allSatisfy(request -> {
+                assertThat(request[0]).as("one message id for every attempt and the replay")
+                        .isEqualTo(received.get(0)[0]);
+                assertThat(signedWith(secret, request)).as("signature checked by the receiver").isTrue();
+                assertThat(request[3]).contains("\"type\":\"webhook.test\"");
+            });
+            page.navigate(portal.portal() + "/organization/webhooks");
+            assertThat(page.locator("#endpoints tbody").textContent()).contains(url).contains("Acme ERP")
+                    .contains("marketplace.offer.sent");
+            portal.screenshot(page, "webhooks");
+        } finally {
+            erp.stop(0);
+        }
+        try (com.microsoft.playwright.BrowserContext bea = portal.desktop()) {
+            com.microsoft.playwright.Page page = bea.newPage();
+            page.navigate(portal.portal() + "/organization/webhooks");
+            portal.signInAt(page, "bea@bluefin.example");
+            assertThat(page.locator("#endpoints").textContent()).doesNotContain("Acme ERP");
+            assertThat(PortalJourneys.status(page.navigate(portal.portal() + endpointPath))).as("Acme's endpoint")
+                    .isEqualTo(404);
+            for (String form : List.of("", "/rotate", "/test", "/delete")) {
+                assertThat(PortalJourneys.postForm(bea, portal.portal() + endpointPath + form,
+                        Map.of("url", "https://bluefin.example/x")).status()).as("Bluefin posts " + form)
+                        .isEqualTo(404);
+            }
+        }
+    }
+
+    /** The receiver's own check of a Standard Webhooks signature: {id, timestamp, signature header, body}. */
+    private static boolean signedWith(String secret, String[] request) throws Exception {
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(java.util.Base64.getDecoder().decode(secret.substring(6)),
+                "HmacSHA256"));
+        String expected = "v1," + java.util.Base64.getEncoder().encodeToString(mac.doFinal(
+                (request[0] + "." + request[1] + "." + request[3]).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return List.of(request[2].split(" ")).contains(expected);
+    }
+
     private static String[] postMillingRfqAndAwaitAcmesOffer(PortalJourneys portal, String title, String part,
                                                              int quantity, Map<String, Integer> envelope)
             throws Exception {
