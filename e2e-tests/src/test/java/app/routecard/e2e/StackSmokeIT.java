@@ -1613,6 +1613,66 @@ class StackSmokeIT {
         }
     }
 
+    /**
+     * Alex gives Acme a brand colour and asks for offers by e-mail; Northwind's RFQ routed to Acme arrives in his
+     * mailbox (the stack's SMTP server) in Acme's name and colour, linking to the offer; its unsubscribe link, opened
+     * without signing in, stops offer mails, and his settings show it.
+     */
+    @Test
+    @Order(27)
+    void alex_gets_an_offer_by_e_mail_in_acmes_colour_and_stops_offer_mails_from_its_link() throws Exception {
+        PortalJourneys portal = journeys();
+        try (com.microsoft.playwright.BrowserContext acme = portal.desktop()) {
+            com.microsoft.playwright.Page page = acme.newPage();
+            page.navigate(portal.portal() + "/organization");
+            portal.signInAt(page, "alex@acme.example");
+            page.locator("input[name=brandColour]").fill("#b45309");
+            PortalJourneys.press(page, "Save the profile");
+            assertThat(page.locator("[role=status]").first().textContent()).contains("Profile saved");
+            page.navigate(portal.portal() + "/notifications");
+            page.locator("a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Notification settings"))
+                    .first().click();
+            page.waitForURL(url -> url.endsWith("/notifications/preferences"));
+            page.locator("input[name='channel.offers'][value=EMAIL]").check();
+            PortalJourneys.press(page, "Save the settings");
+            assertThat(page.locator("[role=status]").first().textContent()).contains("Saved");
+            assertThat(page.locator("input[name='channel.offers'][value=EMAIL]").isChecked()).isTrue();
+            assertThat(PortalJourneys.seriousAccessibilityViolations(page)).as("axe: notification settings")
+                    .isEmpty();
+            portal.screenshot(page, "notification-settings");
+        }
+        String[] posted = postMillingRfqAndAwaitAcmesOffer(portal, "Mailed brackets", "MAIL-27", 40,
+                Map.of("lengthMm", 60, "widthMm", 40, "heightMm", 20));
+        String rfqNumber = portal.api("GET", Service.MARKETPLACE, "/api/rfqs/" + posted[0],
+                "nina@northwind.example", null, 200).path("number").asText();
+        String subject = "New offer: RFQ " + rfqNumber;
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                !app.routecard.devstack.MailInbox.withSubject(stack, "alex@acme.example", subject).isEmpty());
+        app.routecard.devstack.MailInbox.Message mail = app.routecard.devstack.MailInbox.withSubject(stack,
+                "alex@acme.example", subject).get(0);
+        assertThat(mail.text()).contains("Acme Precision Machining").contains("background:#b45309")
+                .contains(portal.portal() + "/offers/" + posted[1]);
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(portal.portal())
+                + "/unsubscribe/[A-Za-z0-9_.-]+").matcher(mail.text());
+        assertThat(link.find()).as("an unsubscribe link").isTrue();
+        try (com.microsoft.playwright.BrowserContext mailClient = portal.desktop()) {
+            com.microsoft.playwright.Page page = mailClient.newPage();
+            page.navigate(link.group());
+            assertThat(page.locator("h1").textContent()).isEqualTo("Stop these e-mails?");
+            PortalJourneys.press(page, "Stop these e-mails");
+            assertThat(page.locator("#unsubscribed").textContent()).contains("Offers routed to your shop");
+            portal.screenshot(page, "unsubscribed");
+            assertThat(PortalJourneys.status(page.navigate(link.group() + "x"))).as("an altered link").isEqualTo(404);
+        }
+        try (com.microsoft.playwright.BrowserContext acme = portal.desktop()) {
+            com.microsoft.playwright.Page page = acme.newPage();
+            page.navigate(portal.portal() + "/notifications/preferences");
+            portal.signInAt(page, "alex@acme.example");
+            assertThat(page.locator("input[name='channel.offers'][value=IN_APP]").isChecked())
+                    .as("offers now in Routecard only").isTrue();
+        }
+    }
+
     /** The receiver's own check of a Standard Webhooks signature: {id, timestamp, signature header, body}. */
     private static boolean signedWith(String secret, String[] request) throws Exception {
         javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");

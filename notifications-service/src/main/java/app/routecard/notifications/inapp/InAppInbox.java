@@ -19,7 +19,7 @@ import java.util.UUID;
 
 /**
  * A person's notifications: those to a role they hold in their own tenant (the tenant is the token's, and row-level
- * security keeps every other out), each read or not by them.
+ * security keeps every other out), but for the categories they switched off, each read or not by them.
  */
 @RequestScoped
 public class InAppInbox {
@@ -37,8 +37,8 @@ public class InAppInbox {
     @Transactional
     public Paged<NotificationDtos.NotificationView> list(ListWindow window) {
         String reader = reader();
-        Paged<Notification> page = Paged.of(Notification.<Notification>find("recipientRole in ?1",
-                window.sort("createdAt", Sort.Direction.Descending, "id"), roles()), window, n -> n);
+        Paged<Notification> page = Paged.of(Notification.<Notification>find("recipientRole in ?1 and category not in ?2",
+                window.sort("createdAt", Sort.Direction.Descending, "id"), roles(), switchedOff()), window, n -> n);
         Set<UUID> read = readAmong(page.items().stream().map(n -> n.id).toList(), reader);
         return new Paged<>(page.items().stream().map(n -> new NotificationDtos.NotificationView(n.id, n.category,
                 n.title, n.body, n.link, n.createdAt, read.contains(n.id))).toList(), page.page(), page.size(),
@@ -49,15 +49,18 @@ public class InAppInbox {
     public long unread() {
         return ((Number) entities.createNativeQuery("""
                 select count(*) from notification n
-                where n.tenant_id = :tenant and n.recipient_role in (:roles) and not exists (
+                where n.tenant_id = :tenant and n.recipient_role in (:roles) and n.category not in (:off)
+                  and not exists (
                     select 1 from notification_read r where r.notification_id = n.id and r.reader = :reader)""")
-                .setParameter("tenant", tenant.id()).setParameter("roles", roles()).setParameter("reader", reader()).getSingleResult()).longValue();
+                .setParameter("tenant", tenant.id()).setParameter("roles", roles()).setParameter("off", switchedOff())
+                .setParameter("reader", reader()).getSingleResult()).longValue();
     }
 
     /** Marks one of the person's notifications read (again is fine); answers it. */
     @Transactional
     public NotificationDtos.NotificationView read(UUID id) {
-        Notification notification = Notification.<Notification>find("id = ?1 and recipientRole in ?2", id, roles())
+        Notification notification = Notification.<Notification>find(
+                        "id = ?1 and recipientRole in ?2 and category not in ?3", id, roles(), switchedOff())
                 .firstResultOptional().orElseThrow(() -> new NotFoundException("No notification " + id));
         markRead("and n.id = :id", Map.of("id", id));
         return new NotificationDtos.NotificationView(notification.id, notification.category, notification.title,
@@ -73,8 +76,9 @@ public class InAppInbox {
     private int markRead(String which, Map<String, Object> parameters) {
         var insert = entities.createNativeQuery("insert into notification_read (notification_id, tenant_id, reader,"
                 + " read_at) select n.id, n.tenant_id, :reader, :now from notification n where n.tenant_id = :tenant"
-                + " and n.recipient_role in (:roles) " + which + " on conflict (notification_id, reader) do nothing")
-                .setParameter("reader", reader())
+                + " and n.recipient_role in (:roles) and n.category not in (:off) " + which
+                        + " on conflict (notification_id, reader) do nothing")
+                .setParameter("reader", reader()).setParameter("off", switchedOff())
                 .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC)).setParameter("tenant", tenant.id())
                 .setParameter("roles", roles());
         parameters.forEach(insert::setParameter);
@@ -89,6 +93,18 @@ public class InAppInbox {
         return new HashSet<>((List<UUID>) entities.createNativeQuery("""
                 select notification_id from notification_read where notification_id in (:ids) and reader = :reader""")
                 .setParameter("ids", ids).setParameter("reader", reader).getResultList());
+    }
+
+    /** The categories the person switched off: not in their inbox either (never empty, for SQL's "not in"). */
+    @SuppressWarnings("unchecked")
+    private List<String> switchedOff() {
+        List<String> off = entities.createNativeQuery("select category from notification_preference where user_id ="
+                + " :user and channel = 'OFF'").setParameter("user", userId()).getResultList();
+        return off.isEmpty() ? List.of("") : off;
+    }
+
+    private String userId() {
+        return ((org.eclipse.microprofile.jwt.JsonWebToken) identity.getPrincipal()).getSubject();
     }
 
     private List<String> roles() {

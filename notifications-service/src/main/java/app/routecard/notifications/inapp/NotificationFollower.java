@@ -1,5 +1,6 @@
 package app.routecard.notifications.inapp;
 
+import app.routecard.notifications.deadlines.Deadlines;
 import app.routecard.notifications.rules.Notice;
 import app.routecard.notifications.rules.RecipientPolicy;
 import app.routecard.notifications.webhooks.WebhookDeliveries;
@@ -28,11 +29,16 @@ public class NotificationFollower implements BatchEventHandler {
     private final Notifications notifications;
     private final MarketplaceOrders orders;
     private final WebhookDeliveries webhooks;
+    private final Deadlines deadlines;
+    private final TenantKinds kinds;
 
-    public NotificationFollower(Notifications notifications, MarketplaceOrders orders, WebhookDeliveries webhooks) {
+    public NotificationFollower(Notifications notifications, MarketplaceOrders orders, WebhookDeliveries webhooks,
+                                Deadlines deadlines, TenantKinds kinds) {
         this.notifications = notifications;
         this.orders = orders;
         this.webhooks = webhooks;
+        this.deadlines = deadlines;
+        this.kinds = kinds;
     }
 
     @Override
@@ -42,12 +48,13 @@ public class NotificationFollower implements BatchEventHandler {
 
     @Override
     public List<String> topics() {
-        return List.of("routecard.marketplace", "routecard.job");
+        return List.of("routecard.marketplace", "routecard.job", "routecard.tenant");
     }
 
     @Override
     public boolean handles(String type) {
-        return RecipientPolicy.types().contains(type) || type.equals("job.created");
+        return RecipientPolicy.types().contains(type) || type.equals("job.created") || Deadlines.concerns(type)
+                || type.startsWith("tenant.");
     }
 
     @Override
@@ -59,12 +66,15 @@ public class NotificationFollower implements BatchEventHandler {
     public void handleAll(List<InboxEvent> events) {
         // Which job makes which marketplace order is learnt first, so a shipment later in the same poll finds it.
         orders.learn(events);
+        kinds.learn(events);
+        deadlines.learn(events);
+        List<String> operators = kinds.operators();
         List<Notifications.Addressed> addressed = new ArrayList<>();
         List<WebhookDeliveries.Told> told = new ArrayList<>();
         for (InboxEvent event : events) {
             OffsetDateTime at = happened(event);
             List<Notice> notices = RecipientPolicy.noticesFor(event.type(), event.tenantId(), fields(event.data()),
-                    orders::ofJob);
+                    orders::ofJob, () -> operators);
             for (Notice notice : notices) {
                 addressed.add(new Notifications.Addressed(event.id(), at, notice));
             }

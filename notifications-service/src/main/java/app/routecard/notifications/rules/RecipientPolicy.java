@@ -33,10 +33,17 @@ public final class RecipientPolicy {
         java.util.Optional<Order> ofJob(String shopTenantId, String jobId);
     }
 
+    /** The tenants of Routecard's operators (who watch every supplier's standing). */
+    @FunctionalInterface
+    public interface Operators {
+        List<String> tenants();
+    }
+
     static final String SHOP_ADMIN = "shop_admin";
     static final String BUYER = "buyer";
+    static final String OPERATOR = "operator";
 
-    private record Event(String tenantId, Fields data, Orders orders) {
+    private record Event(String tenantId, Fields data, Orders orders, Operators operators) {
     }
 
     private static final Map<String, Function<Event, List<Notice>>> RULES = Map.ofEntries(
@@ -48,7 +55,9 @@ public final class RecipientPolicy {
             Map.entry("marketplace.award.created", RecipientPolicy::awardToTheWinnerAndNotAwardedToTheOthers),
             Map.entry("marketplace.award.unacknowledged", RecipientPolicy::awardUnacknowledgedToTheShopsAdmins),
             Map.entry("marketplace.return.recorded", RecipientPolicy::returnToTheShopsAdmins),
-            Map.entry("marketplace.standing.changed", RecipientPolicy::standingChangedToTheSuppliersAdmins));
+            Map.entry("marketplace.standing.changed", RecipientPolicy::standingChangedToTheSupplierAndTheOperators),
+            Map.entry("tenant.suspended", RecipientPolicy::suspensionToTheTenantsAdmins),
+            Map.entry("tenant.reinstated", RecipientPolicy::reinstatementToTheTenantsAdmins));
 
     private RecipientPolicy() {
     }
@@ -58,10 +67,19 @@ public final class RecipientPolicy {
         return RULES.keySet();
     }
 
-    /** The notices the event owes (none for a type no rule names); {@code orders} tells a job's order. */
-    public static List<Notice> noticesFor(String type, String tenantId, Fields data, Orders orders) {
+    /**
+     * The notices the event owes (none for a type no rule names); {@code orders} tells a job's order,
+     * {@code operators} the operators' tenants.
+     */
+    public static List<Notice> noticesFor(String type, String tenantId, Fields data, Orders orders,
+                                          Operators operators) {
         Function<Event, List<Notice>> rule = RULES.get(type);
-        return rule == null ? List.of() : rule.apply(new Event(tenantId, data, orders));
+        return rule == null ? List.of() : rule.apply(new Event(tenantId, data, orders, operators));
+    }
+
+    /** As above, for events that never concern the operators. */
+    public static List<Notice> noticesFor(String type, String tenantId, Fields data, Orders orders) {
+        return noticesFor(type, tenantId, data, orders, List::of);
     }
 
     /** As above, for events that never concern a job's order. */
@@ -139,10 +157,38 @@ public final class RecipientPolicy {
                 data.text("reason") + " (an NCR is open on the job)", "/awards/" + data.text("orderId")));
     }
 
-    static List<Notice> standingChangedToTheSuppliersAdmins(Event event) {
+    static List<Notice> standingChangedToTheSupplierAndTheOperators(Event event) {
         Fields data = event.data();
-        return List.of(new Notice(event.tenantId(), SHOP_ADMIN, "standing", "Your standing is now "
+        String supplier = data.text("supplierTenantId").isEmpty() ? event.tenantId() : data.text("supplierTenantId");
+        List<Notice> notices = new ArrayList<>();
+        notices.add(new Notice(supplier, SHOP_ADMIN, "standing", "Your standing is now "
                 + words(data.text("to")), data.text("reason"), "/scorecard"));
+        for (String operator : event.operators().tenants()) {
+            if (!operator.equals(supplier)) {
+                notices.add(new Notice(operator, OPERATOR, "operations", "A supplier's standing went from "
+                        + words(data.text("from")) + " to " + words(data.text("to")), data.text("reason"),
+                        "/operator/leaderboards/" + supplier));
+            }
+        }
+        return notices;
+    }
+
+    static List<Notice> suspensionToTheTenantsAdmins(Event event) {
+        Fields data = event.data();
+        return adminsOf(event.tenantId(), "Your organization is suspended",
+                "Reason: " + data.text("suspensionReason") + ". Until Routecard's operator reinstates it, nobody in"
+                        + " it can use Routecard.");
+    }
+
+    static List<Notice> reinstatementToTheTenantsAdmins(Event event) {
+        return adminsOf(event.tenantId(), "Your organization is active again",
+                "Routecard's operator reinstated it: everyone in it can sign in and work again.");
+    }
+
+    /** A notice to whoever administers the tenant: a shop's admins or a buyer organization's buyers. */
+    private static List<Notice> adminsOf(String tenantId, String title, String body) {
+        return List.of(new Notice(tenantId, SHOP_ADMIN, "account", title, body, "/"),
+                new Notice(tenantId, BUYER, "account", title, body, "/"));
     }
 
     /** An ISO instant to the minute, in UTC ("2026-12-07 10:00 UTC"); anything else as it came. */

@@ -1,5 +1,6 @@
 package app.routecard.notifications.webhooks;
 
+import app.routecard.notifications.clock.NotificationClock;
 import app.routecard.notifications.rules.Notice;
 import app.routecard.platform.service.paging.ListWindow;
 import app.routecard.platform.service.paging.Paged;
@@ -42,10 +43,10 @@ public class WebhookDeliveries {
 
     private final EntityManager entities;
     private final ObjectMapper json;
-    private final WebhookClock clock;
+    private final NotificationClock clock;
     private final String portalUrl;
 
-    public WebhookDeliveries(EntityManager entities, ObjectMapper json, WebhookClock clock,
+    public WebhookDeliveries(EntityManager entities, ObjectMapper json, NotificationClock clock,
                              @ConfigProperty(name = "routecard.portal.url") String portalUrl) {
         this.entities = entities;
         this.json = json;

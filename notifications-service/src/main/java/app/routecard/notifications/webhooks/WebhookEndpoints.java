@@ -1,5 +1,7 @@
 package app.routecard.notifications.webhooks;
 
+import app.routecard.notifications.clock.NotificationClock;
+import app.routecard.notifications.deadlines.DeadlinePolicy;
 import app.routecard.notifications.rules.RecipientPolicy;
 import app.routecard.platform.service.paging.ListWindow;
 import app.routecard.platform.service.paging.Paged;
@@ -23,11 +25,11 @@ public class WebhookEndpoints {
     private final CurrentTenant tenant;
     private final EndpointAddresses addresses;
     private final WebhookSettings settings;
-    private final WebhookClock clock;
+    private final NotificationClock clock;
     private final WebhookDeliveries deliveries;
 
     public WebhookEndpoints(CurrentTenant tenant, EndpointAddresses addresses, WebhookSettings settings,
-                            WebhookClock clock, WebhookDeliveries deliveries) {
+                            NotificationClock clock, WebhookDeliveries deliveries) {
         this.tenant = tenant;
         this.addresses = addresses;
         this.settings = settings;
@@ -35,9 +37,10 @@ public class WebhookEndpoints {
         this.deliveries = deliveries;
     }
 
-    /** The event types an endpoint may take: those that tell a tenant something. */
+    /** The event types an endpoint may take: those that tell a tenant something, and the deadline reminders. */
     public static List<String> eventTypes() {
-        return RecipientPolicy.types().stream().sorted().toList();
+        return java.util.stream.Stream.concat(RecipientPolicy.types().stream(), DeadlinePolicy.types().stream())
+                .sorted().toList();
     }
 
     @Transactional

@@ -1,5 +1,7 @@
 package app.routecard.notifications.webhooks;
 
+import app.routecard.notifications.rules.DeliveryRetryPolicy;
+import app.routecard.notifications.clock.NotificationClock;
 import app.routecard.platform.tenancy.TenantTransactions;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,12 +47,12 @@ public class WebhookSender {
 
     private final EntityManager entities;
     private final WebhookSettings settings;
-    private final WebhookClock clock;
+    private final NotificationClock clock;
     private final EndpointAddresses addresses;
     private final EndpointFailures failures;
     private final HttpClient http;
 
-    public WebhookSender(EntityManager entities, WebhookSettings settings, WebhookClock clock,
+    public WebhookSender(EntityManager entities, WebhookSettings settings, NotificationClock clock,
                          EndpointAddresses addresses, EndpointFailures failures) {
         this.entities = entities;
         this.settings = settings;

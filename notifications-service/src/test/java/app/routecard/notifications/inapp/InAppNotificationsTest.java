@@ -59,8 +59,6 @@ class InAppNotificationsTest {
     void an_offer_to_acme_tells_acmes_admins_once_and_nobody_else() throws Exception {
         String acme = tenantOf(alex);
         given().auth().oauth2(alex).post("/api/notifications/read-all").then().statusCode(200);
-        long beaBefore = unread(bea);
-        long ninaBefore = unread(nina);
         UUID offer = UUID.randomUUID();
         String rfqNumber = "R-T-" + offer.toString().substring(0, 6);
         String event = TopicWriter.cloudEvent(UUID.randomUUID(), "marketplace.offer.sent", acme, offer.toString(),
@@ -79,8 +77,10 @@ class InAppNotificationsTest {
         assertThat(list.getString("items[0].link")).isEqualTo("/offers/" + offer);
         assertThat(list.getBoolean("items[0].read")).isFalse();
         String id = list.getString("items[0].id");
-        assertThat(unread(bea)).as("another shop's admin").isEqualTo(beaBefore);
-        assertThat(unread(nina)).as("the buyer").isEqualTo(ninaBefore);
+        // Other tests' events may tell Bea and Nina other things meanwhile: what matters is that this one does not.
+        assertThat(mine(bea).getList("items.title")).as("another shop's admin")
+                .doesNotContain("New offer: RFQ " + rfqNumber);
+        assertThat(mine(nina).getList("items.title")).as("the buyer").doesNotContain("New offer: RFQ " + rfqNumber);
         CrossTenantMatrix.assertHiddenFrom(bea, List.of(Probe.post("/api/notifications/" + id + "/read", null)));
         CrossTenantMatrix.assertHiddenFrom(nina, List.of(Probe.post("/api/notifications/" + id + "/read", null)));
         assertThat(mine(bea).getList("items.id")).doesNotContain(id);

@@ -79,6 +79,35 @@ class RecipientPolicyTest {
     }
 
     @Test
+    void a_standing_change_tells_the_supplier_and_every_operator_with_the_page_each_reads() {
+        List<Notice> notices = RecipientPolicy.noticesFor("marketplace.standing.changed", "routecard", data(Map.of(
+                "supplierTenantId", "acme", "from", "GOOD", "to", "SUSPENDED", "reason", "audit"), List.of()),
+                (shop, job) -> java.util.Optional.empty(), () -> List.of("routecard", "routecard-eu"));
+        assertThat(notices).extracting(Notice::tenantId, Notice::role, Notice::link).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("acme", "shop_admin", "/scorecard"),
+                org.assertj.core.groups.Tuple.tuple("routecard", "operator", "/operator/leaderboards/acme"),
+                org.assertj.core.groups.Tuple.tuple("routecard-eu", "operator", "/operator/leaderboards/acme"));
+        assertThat(notices.get(1).title()).isEqualTo("A supplier's standing went from good to suspended");
+        assertThat(notices.get(1).category()).isEqualTo("operations");
+    }
+
+    @Test
+    void a_suspension_and_a_reinstatement_tell_the_tenants_admins_whatever_its_kind() {
+        List<Notice> suspended = RecipientPolicy.noticesFor("tenant.suspended", "bluefin", data(Map.of(
+                "suspensionReason", "unpaid invoices"), List.of()));
+        assertThat(suspended).extracting(Notice::role).containsExactly("shop_admin", "buyer");
+        assertThat(suspended).allSatisfy(notice -> {
+            assertThat(notice.tenantId()).isEqualTo("bluefin");
+            assertThat(notice.category()).isEqualTo("account");
+            assertThat(notice.title()).isEqualTo("Your organization is suspended");
+            assertThat(notice.body()).startsWith("Reason: unpaid invoices.");
+        });
+        assertThat(RecipientPolicy.noticesFor("tenant.reinstated", "bluefin", data(Map.of(), List.of())))
+                .extracting(Notice::title).containsOnly("Your organization is active again");
+        assertThat(RecipientPolicy.noticesFor("tenant.updated", "bluefin", data(Map.of(), List.of()))).isEmpty();
+    }
+
+    @Test
     void a_blocked_job_tells_the_shops_admins() {
         assertThat(RecipientPolicy.noticesFor("job.blocked", "acme", data(Map.of("jobId", "j-1", "jobNumber",
                 "J-1", "category", "MATERIAL", "note", "bar stock late"), List.of()))).singleElement()

@@ -30,7 +30,7 @@ public final class ServiceSettings {
                 }
             }
         }
-        if (service == Service.TENANT) {
+        if (service == Service.TENANT || service == Service.NOTIFICATIONS) {
             p.put("quarkus.keycloak.admin-client.server-url", stack.keycloakUrl());
         }
         if (service == Service.JOB || service == Service.NOTIFICATIONS) {

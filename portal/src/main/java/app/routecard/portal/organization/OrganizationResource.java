@@ -61,7 +61,11 @@ public class OrganizationResource {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Profile(String id, String slug, String name, String kind, String timeZone, String contactEmail,
-                          String contactPhone) {
+                          String contactPhone, String brandColour) {
+        /** The colour the form shows: the tenant's, or Routecard's own until it chooses one. */
+        public String colour() {
+            return brandColour == null ? "#1d4ed8" : brandColour;
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -85,12 +89,14 @@ public class OrganizationResource {
     @Path("/profile")
     public Response profile(@FormParam("name") String name, @FormParam("timeZone") String timeZone,
                             @FormParam("contactEmail") String contactEmail,
-                            @FormParam("contactPhone") String contactPhone) {
+                            @FormParam("contactPhone") String contactPhone,
+                            @FormParam("brandColour") String brandColour) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", name);
         body.put("timeZone", timeZone);
         body.put("contactEmail", trimmedOrNull(contactEmail));
         body.put("contactPhone", trimmedOrNull(contactPhone));
+        body.put("brandColour", trimmedOrNull(brandColour));
         return act("profile", entered(body), () -> services.patch("tenant", "/api/tenants/me", pages.token(), body));
     }
 

@@ -14,6 +14,11 @@ public record Page(String title, boolean signedIn, String userName, String tenan
         return new Page(title, false, null, null, List.of(), "", null, false);
     }
 
+    /** A page for someone without an account that has one form (an e-mail's unsubscribe): its CSRF token only. */
+    public static Page anonymousWithForm(String title, String csrf) {
+        return new Page(title, false, null, null, List.of(), csrf, null, false);
+    }
+
     /** The same page without the role's menu, for a user who can use nothing (a suspended organization). */
     public Page withoutMenu() {
         return new Page(title, signedIn, userName, tenantName, List.of(), csrf, banner, false);

@@ -8,9 +8,12 @@ import app.routecard.tenant.registry.TenantStatus;
 /** The tenant.* integration events: what other services learn about tenants. */
 public final class TenantEvents {
 
-    /** {@code timeZone}: the tenant's IANA zone, in which other services judge its dates (late, on time). */
+    /**
+     * {@code timeZone}: the tenant's IANA zone, in which other services judge its dates (late, on time);
+     * {@code brandColour}: #rrggbb for its e-mails, or null.
+     */
     public record TenantSnapshot(String id, String slug, String name, TenantKind kind, TenantStatus status,
-                                 String suspensionReason, String timeZone) {
+                                 String suspensionReason, String timeZone, String brandColour) {
     }
 
     private TenantEvents() {
@@ -34,6 +37,7 @@ public final class TenantEvents {
 
     private static IntegrationEvent event(String type, RegisteredTenant tenant) {
         return new IntegrationEvent(type, tenant.id, tenant.id, new TenantSnapshot(tenant.id, tenant.slug,
-                tenant.name, tenant.kind, tenant.status, tenant.suspensionReason, tenant.timeZone));
+                tenant.name, tenant.kind, tenant.status, tenant.suspensionReason, tenant.timeZone,
+                tenant.brandColour));
     }
 }

@@ -73,6 +73,9 @@ public class ProfileResource {
         if (update.contactPhone() != null) {
             tenant.contactPhone = update.contactPhone();
         }
+        if (update.brandColour() != null) {
+            tenant.brandColour = update.brandColour().toLowerCase(java.util.Locale.ROOT);
+        }
         if (update.logoFileId() != null) {
             tenant.logoFileId = update.logoFileId();
         }

@@ -57,6 +57,10 @@ public class RegisteredTenant extends PanacheEntityBase {
     @Column(name = "logo_file_id")
     public String logoFileId;
 
+    /** #rrggbb in lower case, or null for Routecard's own colour. */
+    @Column(name = "brand_colour")
+    public String brandColour;
+
     @Column(name = "public_slug", unique = true)
     public String publicSlug;
 

@@ -92,6 +92,10 @@ class TenantOperationsTest {
                 .body("locale", is("de-CH"));
         given().auth().oauth2(alex).contentType(ContentType.JSON).body(Map.of("timeZone", "Mars/Olympus"))
                 .patch("/api/tenants/me").then().statusCode(400).body("errors.field", hasItem("timeZone"));
+        given().auth().oauth2(alex).contentType(ContentType.JSON).body(Map.of("brandColour", "#B45309"))
+                .patch("/api/tenants/me").then().statusCode(200).body("brandColour", is("#b45309"));
+        given().auth().oauth2(alex).contentType(ContentType.JSON).body(Map.of("brandColour", "orange"))
+                .patch("/api/tenants/me").then().statusCode(400).body("errors.field", hasItem("brandColour"));
         given().auth().oauth2(alex).contentType(ContentType.JSON).body(Map.of("name", "x".repeat(10_000)))
                 .patch("/api/tenants/me").then().statusCode(400).body("errors.field", hasItem("name"));
         given().auth().oauth2(Tokens.accessToken("sam@acme.example")).contentType(ContentType.JSON)

@@ -6,13 +6,14 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Each tenant's display name, as the tenant events last said it: for pages a person without an account sees (a
- * customer's share page names the shop), where no token carries it.
+ * Each tenant's display name and brand colour, as the tenant events last said them: for pages a person without an
+ * account sees (a customer's share page names the shop) and e-mails, where no token carries them.
  */
 @ApplicationScoped
 public class TenantNames {
 
     private final Map<String, String> names = new ConcurrentHashMap<>();
+    private final Map<String, String> colours = new ConcurrentHashMap<>();
 
     public Optional<String> of(String tenantId) {
         return Optional.ofNullable(names.get(tenantId));
@@ -27,6 +28,20 @@ public class TenantNames {
     public void name(String tenantId, String name) {
         if (name != null && !name.isBlank()) {
             names.put(tenantId, name);
+        }
+    }
+
+    /** The tenant's brand colour (#rrggbb), if it chose one. */
+    public Optional<String> colourOf(String tenantId) {
+        return Optional.ofNullable(colours.get(tenantId));
+    }
+
+    /** Records the tenant's brand colour as its last event says it (none: no colour). */
+    public void colour(String tenantId, String colour) {
+        if (colour == null || colour.isBlank()) {
+            colours.remove(tenantId);
+        } else {
+            colours.put(tenantId, colour);
         }
     }
 }

@@ -142,6 +142,7 @@ public class TenantStatusFollower {
             if (type.startsWith("tenant.")) {
                 calendars.zone(tenantId, event.path("data").path("timeZone").asText(null));
                 names.name(tenantId, event.path("data").path("name").asText(null));
+                names.colour(tenantId, event.path("data").path("brandColour").asText(null));
             }
             if ("SUSPENDED".equals(event.path("data").path("status").asText())) {
                 suspendedTenants.suspended(tenantId, event.path("data").path("suspensionReason").asText(null));

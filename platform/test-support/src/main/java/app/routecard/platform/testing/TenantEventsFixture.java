@@ -26,10 +26,21 @@ public final class TenantEventsFixture {
         publish("tenant.updated", tenantId, slug, name, "ACTIVE", null, null);
     }
 
+    /** An active tenant's profile with its display name and brand colour (#rrggbb). */
+    public static void branded(String tenantId, String slug, String name, String colour) {
+        publish("tenant.updated", tenantId, slug, name, "ACTIVE", null, null, colour);
+    }
+
     private static void publish(String type, String tenantId, String slug, String name, String status,
                                 String reason, String timeZone) {
+        publish(type, tenantId, slug, name, status, reason, timeZone, null);
+    }
+
+    private static void publish(String type, String tenantId, String slug, String name, String status,
+                                String reason, String timeZone, String colour) {
         String data = "{\"id\":\"" + tenantId + "\",\"slug\":\"" + slug + "\",\"status\":\"" + status + "\""
                 + (name == null ? "" : ",\"name\":\"" + name + "\"")
+                + (colour == null ? "" : ",\"brandColour\":\"" + colour + "\"")
                 + (reason == null ? "" : ",\"suspensionReason\":\"" + reason + "\"")
                 + (timeZone == null ? "" : ",\"timeZone\":\"" + timeZone + "\"") + "}";
         TopicWriter.publish("routecard.tenant", tenantId,

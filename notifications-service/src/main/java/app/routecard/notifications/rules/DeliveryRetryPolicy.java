@@ -1,4 +1,4 @@
-package app.routecard.notifications.webhooks;
+package app.routecard.notifications.rules;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -6,10 +6,10 @@ import java.util.Optional;
 import java.util.function.DoubleSupplier;
 
 /**
- * When a webhook that failed is tried again: after 5 s, then three times longer each time up to 8 h, each delay
- * moved by up to ±20 % at random (jitter, so endpoints that failed together do not all come back at once). The 12th
- * failed attempt, about a day after the first, dead-letters the message. A 2xx answer is a success; anything else,
- * or no answer, a failure. Plain Java.
+ * When a webhook or an e-mail that failed is tried again: after 5 s, then three times longer each time up to 8 h,
+ * each delay moved by up to ±20 % at random (jitter, so endpoints that failed together do not all come back at
+ * once). The 12th failed attempt, about a day after the first, dead-letters the message. For a webhook a 2xx answer
+ * is a success; anything else, or no answer, a failure. Plain Java.
  */
 public final class DeliveryRetryPolicy {
 

@@ -1,15 +1,15 @@
-package app.routecard.notifications.webhooks;
+package app.routecard.notifications.clock;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** Webhook time a test moves: a day of retries in a few seconds. */
-final class MovableWebhookClock extends WebhookClock {
+/** Notification time a test moves: a day of retries in a few seconds. */
+public final class MovableClock extends NotificationClock {
 
     private final AtomicReference<Instant> now;
 
-    MovableWebhookClock(Instant start) {
+    public MovableClock(Instant start) {
         now = new AtomicReference<>(start);
     }
 
@@ -18,11 +18,11 @@ final class MovableWebhookClock extends WebhookClock {
         return now.get();
     }
 
-    void moveTo(Instant at) {
+    public void moveTo(Instant at) {
         now.updateAndGet(current -> at.isAfter(current) ? at : current);
     }
 
-    void move(Duration by) {
+    public void move(Duration by) {
         now.updateAndGet(current -> current.plus(by));
     }
 }

@@ -1,4 +1,4 @@
-package app.routecard.notifications.webhooks;
+package app.routecard.notifications.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,71 @@
+package app.routecard.notifications.people;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.NotFoundException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.MemberRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The people a notice to a role in a tenant reaches by e-mail: the tenant's organization members who hold the role,
+ * are enabled and have an address, read from Keycloak (where tenant-service keeps them) with this service's own
+ * service account. Keycloak being away throws, and the caller tries again later: nothing is lost.
+ */
+@ApplicationScoped
+public class MemberDirectory {
+
+    private static final int PAGE = 100;
+
+    /** A person who may get e-mail. */
+    public record Member(String userId, String email, String firstName) {
+    }
+
+    private final Keycloak keycloak;
+    private final String realm;
+
+    public MemberDirectory(Keycloak keycloak,
+                           @ConfigProperty(name = "quarkus.keycloak.admin-client.realm") String realm) {
+        this.keycloak = keycloak;
+        this.realm = realm;
+    }
+
+    /** The tenant's enabled members holding the role, with an e-mail address; none for an unknown tenant. */
+    public List<Member> holding(String tenantId, String role) {
+        RealmResource routecard = keycloak.realm(realm);
+        Set<String> withRole = new HashSet<>();
+        try {
+            for (int first = 0; ; first += PAGE) {
+                List<UserRepresentation> page = routecard.roles().get(role).getUserMembers(first, PAGE);
+                page.forEach(user -> withRole.add(user.getId()));
+                if (page.size() < PAGE) {
+                    break;
+                }
+            }
+        } catch (NotFoundException unknownRole) {
+            return List.of();
+        }
+        List<Member> members = new ArrayList<>();
+        try {
+            for (int first = 0; ; first += PAGE) {
+                List<MemberRepresentation> page = routecard.organizations().get(tenantId).members().list(first, PAGE);
+                for (MemberRepresentation member : page) {
+                    if (withRole.contains(member.getId()) && Boolean.TRUE.equals(member.isEnabled())
+                            && member.getEmail() != null && !member.getEmail().isBlank()) {
+                        members.add(new Member(member.getId(), member.getEmail(), member.getFirstName()));
+                    }
+                }
+                if (page.size() < PAGE) {
+                    return members;
+                }
+            }
+        } catch (NotFoundException unknownOrganization) {
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package app.routecard.notifications.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.routecard.notifications.deadlines.DeadlinePolicy;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class DeadlinePolicyTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-06T10:00:00Z");
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 6);
+
+    @Test
+    void an_unanswered_offer_is_reminded_of_from_four_hours_before_it_expires_until_it_does() {
+        assertThat(DeadlinePolicy.remindOfOffer(NOW.plus(Duration.ofHours(5)), false, false, NOW)).isFalse();
+        assertThat(DeadlinePolicy.remindOfOffer(NOW.plus(Duration.ofHours(4)), false, false, NOW)).isTrue();
+        assertThat(DeadlinePolicy.remindOfOffer(NOW.plus(Duration.ofMinutes(10)), false, false, NOW)).isTrue();
+        assertThat(DeadlinePolicy.remindOfOffer(NOW, false, false, NOW)).as("expired").isFalse();
+    }
+
+    @Test
+    void an_answered_or_already_reminded_offer_is_not_reminded_of() {
+        assertThat(DeadlinePolicy.remindOfOffer(NOW.plus(Duration.ofHours(1)), true, false, NOW)).isFalse();
+        assertThat(DeadlinePolicy.remindOfOffer(NOW.plus(Duration.ofHours(1)), false, true, NOW)).isFalse();
+    }
+
+    @Test
+    void a_job_due_within_two_days_is_at_risk_and_one_past_its_date_is_late_unless_finished_or_told() {
+        assertThat(DeadlinePolicy.jobAtRisk(TODAY.plusDays(3), false, false, TODAY)).isFalse();
+        assertThat(DeadlinePolicy.jobAtRisk(TODAY.plusDays(2), false, false, TODAY)).isTrue();
+        assertThat(DeadlinePolicy.jobAtRisk(TODAY, false, false, TODAY)).isTrue();
+        assertThat(DeadlinePolicy.jobAtRisk(TODAY.minusDays(1), false, false, TODAY)).as("late, not at risk")
+                .isFalse();
+        assertThat(DeadlinePolicy.jobAtRisk(TODAY.plusDays(1), true, false, TODAY)).isFalse();
+        assertThat(DeadlinePolicy.jobAtRisk(TODAY.plusDays(1), false, true, TODAY)).isFalse();
+        assertThat(DeadlinePolicy.jobLate(TODAY, false, false, TODAY)).isFalse();
+        assertThat(DeadlinePolicy.jobLate(TODAY.minusDays(1), false, false, TODAY)).isTrue();
+        assertThat(DeadlinePolicy.jobLate(TODAY.minusDays(1), true, false, TODAY)).isFalse();
+        assertThat(DeadlinePolicy.jobLate(TODAY.minusDays(1), false, true, TODAY)).isFalse();
+    }
+
+    @Test
+    void reminders_tell_the_shops_admins_and_link_to_the_page() {
+        Notice offer = DeadlinePolicy.offerExpiring("acme", "o-1", "R-7", NOW.plus(Duration.ofHours(3)));
+        assertThat(offer.role()).isEqualTo("shop_admin");
+        assertThat(offer.title()).isEqualTo("Offer for RFQ R-7 expires at 2026-12-06 13:00 UTC");
+        assertThat(offer.link()).isEqualTo("/offers/o-1");
+        assertThat(DeadlinePolicy.jobLate("acme", "j-1", "J-42", TODAY.minusDays(1)).title())
+                .isEqualTo("Job J-42 is late: it was due 2026-12-05");
+        assertThat(DeadlinePolicy.jobAtRisk("acme", "j-1", "J-42", TODAY).link()).isEqualTo("/jobs/j-1");
+    }
+}
