@@ -10,6 +10,8 @@ import app.routecard.job.links.PortalLinks;
 import app.routecard.job.route.RoutePolicy;
 import app.routecard.job.route.RouteStep;
 import app.routecard.job.shipping.ShipmentService;
+import app.routecard.platform.outbox.IntegrationEvent;
+import app.routecard.platform.outbox.Outbox;
 import app.routecard.platform.tenancy.SuspendedTenants;
 import app.routecard.platform.tenancy.TenantNames;
 import app.routecard.platform.tenancy.TenantTransactions;
@@ -18,6 +20,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -37,10 +40,17 @@ public class ShareService {
     private final PortalLinks links;
     private final SuspendedTenants suspendedTenants;
     private final TenantNames shopNames;
+    private final Outbox outbox;
+
+    /** job.customer_update.scheduled: when the shop promised its customer the next update, and who owns the job. */
+    public record CustomerUpdateScheduled(UUID jobId, String number, String customerName, LocalDate nextUpdateOn,
+                                          String message, String owner) {
+    }
 
     public ShareService(JobService jobs, Timeline timeline, SecurityIdentity identity, PortalLinks links,
-                        SuspendedTenants suspendedTenants, TenantNames shopNames) {
+                        SuspendedTenants suspendedTenants, TenantNames shopNames, Outbox outbox) {
         this.shopNames = shopNames;
+        this.outbox = outbox;
         this.jobs = jobs;
         this.timeline = timeline;
         this.identity = identity;
@@ -107,6 +117,9 @@ public class ShareService {
         job.nextUpdateMessage = update.message().trim();
         job.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         timeline.record(job, "next customer update on " + job.nextUpdateOn, job.nextUpdateMessage);
+        outbox.record(new IntegrationEvent("job.customer_update.scheduled", jobId.toString(), job.tenantId,
+                new CustomerUpdateScheduled(jobId, job.number, job.customerName, job.nextUpdateOn,
+                        job.nextUpdateMessage, job.owner)));
         return job;
     }
 

@@ -46,6 +46,26 @@ class ShareLinksTest {
     }
 
     @Test
+    void a_scheduled_customer_update_is_told_to_the_other_services_with_the_jobs_owner() {
+        String job = jobs.readyToShip(10, LocalDate.now().plusDays(4));
+        given().auth().oauth2(alex).contentType(ContentType.JSON).body(Map.of("owner", "alex@acme.example"))
+                .patch("/api/jobs/" + job).then().statusCode(200);
+        given().auth().oauth2(alex).contentType(ContentType.JSON)
+                .body(Map.of("nextUpdateOn", LocalDate.now().plusDays(3).toString(), "message", "Anodizing done"))
+                .put("/api/jobs/" + job + "/customer-update").then().statusCode(200);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(app.routecard.platform.testing.TopicReader.readAll("routecard.job").stream()
+                        .filter(record -> record.key().equals(job)).map(record -> record.value())
+                        .filter(value -> value.contains("\"job.customer_update.scheduled\"")).toList())
+                        .singleElement().satisfies(event -> {
+                            assertThat(app.routecard.platform.events.EventSchemas.problems(event)).isEmpty();
+                            assertThat(event).contains("\"owner\":\"alex@acme.example\"")
+                                    .contains("\"nextUpdateOn\":\"" + LocalDate.now().plusDays(3) + "\"")
+                                    .contains("\"message\":\"Anodizing done\"");
+                        }));
+    }
+
+    @Test
     void a_customer_sees_exactly_the_customer_safe_fields_without_an_account() {
         String job = jobs.readyToShip(10, LocalDate.now().plusDays(4));
         given().auth().oauth2(alex).contentType(ContentType.JSON)

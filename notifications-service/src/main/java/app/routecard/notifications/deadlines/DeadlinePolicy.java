@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * The deadlines people are reminded of, as named rules: an offer still unanswered 4 hours before it expires tells
  * the shop's admins; a job due within 2 days and not finished is at risk, and one past its due date is late, each
- * telling the shop's admins once. Dates are the shop's own (its calendar's today). Plain Java.
+ * telling the shop's admins once; on the day the shop promised its customer the next update, the job's owner is
+ * reminded (a job without an owner: the shop's admins). Dates are the shop's own (its calendar's today). Plain Java.
  */
 public final class DeadlinePolicy {
 
@@ -23,12 +24,16 @@ public final class DeadlinePolicy {
     public static final String OFFER_EXPIRING = "marketplace.offer.expiring";
     public static final String JOB_AT_RISK = "job.at_risk";
     public static final String JOB_LATE = "job.late";
+    public static final String CUSTOMER_UPDATE_DUE = "job.customer_update.due";
+
+    /** A notice's role for one person rather than the holders of a role: the job's owner, by user name. */
+    public static final String PERSON = "person:";
 
     private DeadlinePolicy() {
     }
 
     public static List<String> types() {
-        return List.of(OFFER_EXPIRING, JOB_AT_RISK, JOB_LATE);
+        return List.of(OFFER_EXPIRING, JOB_AT_RISK, JOB_LATE, CUSTOMER_UPDATE_DUE);
     }
 
     /** An offer nobody answered, expiring within 4 h and not yet reminded of. */
@@ -45,6 +50,20 @@ public final class DeadlinePolicy {
     /** A job not finished after its due date, not yet told. */
     public static boolean jobLate(LocalDate due, boolean finished, boolean told, LocalDate today) {
         return !finished && !told && today.isAfter(due);
+    }
+
+    /** A promised customer update due today or overdue, not yet told. */
+    public static boolean customerUpdateDue(LocalDate dueOn, boolean told, LocalDate today) {
+        return !told && !today.isBefore(dueOn);
+    }
+
+    public static Notice customerUpdateDue(String tenantId, String jobId, String number, LocalDate dueOn,
+                                           String message, String owner) {
+        String role = owner == null || owner.isBlank() ? SHOP_ADMIN : PERSON + owner.trim().toLowerCase(
+                java.util.Locale.ROOT);
+        return new Notice(tenantId, role, "jobs", "Customer update due " + dueOn + " for job " + number,
+                "You promised: " + message + " Update the customer from the job page (share link).",
+                "/jobs/" + jobId);
     }
 
     public static Notice offerExpiring(String tenantId, String offerId, String rfqNumber, Instant expiresAt) {

@@ -58,6 +58,7 @@ public class Deadlines {
     /** The event types that tell of a deadline or end one. */
     public static boolean concerns(String type) {
         return type.equals("marketplace.offer.sent") || ANSWERS.contains(type) || type.equals("job.created")
+                || type.equals("job.customer_update.scheduled")
                 || type.equals("job.released") || type.equals("job.shipped") || JOB_FINISHED.contains(type);
     }
 
@@ -84,6 +85,18 @@ public class Deadlines {
                         .setParameter("job", UUID.fromString(data.path("jobId").asText()))
                         .setParameter("tenant", event.tenantId()).setParameter("number", data.path("number").asText())
                         .setParameter("due", LocalDate.parse(data.path("dueDate").asText())).executeUpdate();
+            } else if (type.equals("job.customer_update.scheduled")) {
+                // A new promise replaces the last one and is told on its own day.
+                entities.createNativeQuery("insert into customer_update_deadline (job_id, tenant_id, job_number,"
+                                + " due_on, message, owner) values (:job, :tenant, :number, :due, :message, :owner)"
+                                + " on conflict (job_id) do update set due_on = excluded.due_on, message ="
+                                + " excluded.message, owner = excluded.owner, job_number = excluded.job_number,"
+                                + " told_at = null")
+                        .setParameter("job", UUID.fromString(data.path("jobId").asText()))
+                        .setParameter("tenant", event.tenantId()).setParameter("number", data.path("number").asText())
+                        .setParameter("due", LocalDate.parse(data.path("nextUpdateOn").asText()))
+                        .setParameter("message", data.path("message").asText(""))
+                        .setParameter("owner", data.path("owner").asText(null)).executeUpdate();
             } else if ((JOB_FINISHED.contains(type) || (type.equals("job.shipped")
                     && data.path("complete").asBoolean(false))) && data.hasNonNull("jobId")) {
                 entities.createNativeQuery("update job_deadline set finished_at = coalesce(finished_at, :at)"
@@ -113,6 +126,7 @@ public class Deadlines {
             List<Reminder> reminders = new ArrayList<>();
             reminders.addAll(offersExpiring(now));
             reminders.addAll(jobsDue());
+            reminders.addAll(customerUpdatesDue());
             List<Notifications.Addressed> addressed = new ArrayList<>();
             List<WebhookDeliveries.Told> told = new ArrayList<>();
             OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
@@ -180,6 +194,33 @@ public class Deadlines {
                 reminders.add(new Reminder(DeadlinePolicy.JOB_AT_RISK, job, tenant,
                         DeadlinePolicy.jobAtRisk(tenant, job.toString(), (String) row[2], due), data));
                 mark(job, "risk_told_at");
+            }
+        }
+        return reminders;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Reminder> customerUpdatesDue() {
+        List<Reminder> reminders = new ArrayList<>();
+        LocalDate horizon = clock.now().atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1);
+        for (Object[] row : (List<Object[]>) entities.createNativeQuery("select c.job_id, c.tenant_id, c.job_number,"
+                        + " c.due_on, c.message, c.owner from customer_update_deadline c"
+                        + " where c.told_at is null and c.due_on <= :horizon and not exists (select 1 from"
+                        + " job_deadline j where j.job_id = c.job_id and j.finished_at is not null)"
+                        + " for update of c skip locked").setParameter("horizon", horizon).getResultList()) {
+            UUID job = (UUID) row[0];
+            String tenant = (String) row[1];
+            LocalDate due = NativeValues.localDate(row[3]);
+            if (DeadlinePolicy.customerUpdateDue(due, false, calendars.today(tenant))) {
+                // Its subject is the job and the promised day: a new promise is reminded of again.
+                reminders.add(new Reminder(DeadlinePolicy.CUSTOMER_UPDATE_DUE, UUID.nameUUIDFromBytes(
+                        (job + ":" + due).getBytes(StandardCharsets.UTF_8)), tenant,
+                        DeadlinePolicy.customerUpdateDue(tenant, job.toString(), (String) row[2], due,
+                                (String) row[4], (String) row[5]),
+                        json.createObjectNode().put("jobId", job.toString()).put("number", (String) row[2])
+                                .put("nextUpdateOn", due.toString()).put("message", (String) row[4]).toString()));
+                entities.createNativeQuery("update customer_update_deadline set told_at = :now where job_id = :job")
+                        .setParameter("now", Timestamp.from(clock.now())).setParameter("job", job).executeUpdate();
             }
         }
         return reminders;

@@ -1,5 +1,6 @@
 package app.routecard.notifications.inapp;
 
+import app.routecard.notifications.deadlines.DeadlinePolicy;
 import app.routecard.platform.service.paging.ListWindow;
 import app.routecard.platform.service.paging.Paged;
 import app.routecard.platform.tenancy.CurrentTenant;
@@ -107,9 +108,11 @@ public class InAppInbox {
         return ((org.eclipse.microprofile.jwt.JsonWebToken) identity.getPrincipal()).getSubject();
     }
 
+    /** The person's roles, and their own name as a recipient (a job's owner is told in person). */
     private List<String> roles() {
-        List<String> roles = identity.getRoles().stream().sorted().toList();
-        return roles.isEmpty() ? List.of("") : roles;
+        List<String> roles = new java.util.ArrayList<>(identity.getRoles().stream().sorted().toList());
+        roles.add(DeadlinePolicy.PERSON + reader().toLowerCase(java.util.Locale.ROOT));
+        return roles;
     }
 
     private String reader() {

@@ -1,7 +1,7 @@
 package app.routecard.notifications.people;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class MemberDirectory {
 
     private static final int PAGE = 100;
+    private static final String PERSON = "person:";
 
     /** A person who may get e-mail. */
     public record Member(String userId, String email, String firstName) {
@@ -35,9 +36,17 @@ public class MemberDirectory {
         this.realm = realm;
     }
 
-    /** The tenant's enabled members holding the role, with an e-mail address; none for an unknown tenant. */
+    /**
+     * The tenant's enabled members holding the role, with an e-mail address; none for an unknown tenant. A role
+     * {@code person:<user name>} is that one member (a job's owner), found by user name or e-mail.
+     */
     public List<Member> holding(String tenantId, String role) {
         RealmResource routecard = keycloak.realm(realm);
+        if (role.startsWith(PERSON)) {
+            String name = role.substring(PERSON.length());
+            return members(routecard, tenantId, member -> name.equalsIgnoreCase(member.getUsername())
+                    || name.equalsIgnoreCase(member.getEmail()));
+        }
         Set<String> withRole = new HashSet<>();
         try {
             for (int first = 0; ; first += PAGE) {
@@ -47,15 +56,32 @@ public class MemberDirectory {
                     break;
                 }
             }
-        } catch (NotFoundException unknownRole) {
+        } catch (WebApplicationException e) {
+            return ifNotFound(e);
+        }
+        return members(routecard, tenantId, member -> withRole.contains(member.getId()));
+    }
+
+    /**
+     * Nobody, when Keycloak answered that there is no such organization or role (404, or 400 for an id that cannot
+     * be one); anything else is thrown again, for the caller to try later.
+     */
+    private static List<Member> ifNotFound(WebApplicationException e) {
+        int status = e.getResponse() == null ? 0 : e.getResponse().getStatus();
+        if (status == 404 || status == 400) {
             return List.of();
         }
+        throw e;
+    }
+
+    private static List<Member> members(RealmResource routecard, String tenantId,
+                                        java.util.function.Predicate<MemberRepresentation> wanted) {
         List<Member> members = new ArrayList<>();
         try {
             for (int first = 0; ; first += PAGE) {
                 List<MemberRepresentation> page = routecard.organizations().get(tenantId).members().list(first, PAGE);
                 for (MemberRepresentation member : page) {
-                    if (withRole.contains(member.getId()) && Boolean.TRUE.equals(member.isEnabled())
+                    if (wanted.test(member) && Boolean.TRUE.equals(member.isEnabled())
                             && member.getEmail() != null && !member.getEmail().isBlank()) {
                         members.add(new Member(member.getId(), member.getEmail(), member.getFirstName()));
                     }
@@ -64,8 +90,9 @@ public class MemberDirectory {
                     return members;
                 }
             }
-        } catch (NotFoundException unknownOrganization) {
-            return List.of();
+        } catch (WebApplicationException e) {
+            // A tenant Keycloak does not know (an event naming one that was never onboarded) has nobody to mail.
+            return ifNotFound(e);
         }
     }
 }

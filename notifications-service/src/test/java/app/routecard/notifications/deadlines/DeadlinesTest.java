@@ -82,9 +82,13 @@ class DeadlinesTest {
         job("job.released", acme, risky, "J-RISK-" + tag, today.plusDays(1));
         job("job.created", acme, closed, "J-DONE-" + tag, today.minusDays(3));
         job("job.closed", acme, closed, "J-DONE-" + tag, today.minusDays(3));
+        UUID promised = UUID.randomUUID();
+        UUID promisedLater = UUID.randomUUID();
+        customerUpdate(acme, promised, "J-UPD-" + tag, today, "alex@acme.example");
+        customerUpdate(acme, promisedLater, "J-LTR-" + tag, today.plusDays(1), "alex@acme.example");
         // The follower has read them all once the last offer's own notification is there.
         await().atMost(Duration.ofSeconds(30)).until(() -> titles().contains("New offer: RFQ R-L-" + tag)
-                && deadlinesLearnt(closed));
+                && deadlinesLearnt(closed, promisedLater));
 
         deadlines.remind();
         deadlines.remind();
@@ -98,12 +102,29 @@ class DeadlinesTest {
                 + today.minusDays(3)))).hasSize(1);
         assertThat(titles.stream().filter(t -> t.equals("Job J-RISK-" + tag + " is due " + today.plusDays(1)
                 + " and not finished"))).as("the due date the release moved it to").hasSize(1);
+        assertThat(titles.stream().filter(t -> t.equals("Customer update due " + today + " for job J-UPD-" + tag)))
+                .as("to the job's owner, in person").hasSize(1);
+        assertThat(titles).noneMatch(t -> t.contains("J-LTR-" + tag));
+        assertThat(given().auth().oauth2(Tokens.accessToken("sam@acme.example")).get("/api/notifications?size=200")
+                .then().statusCode(200).extract().jsonPath().getList("items.title", String.class))
+                .as("another member of the shop").noneMatch(t -> t.contains("J-UPD-" + tag));
     }
 
-    private boolean deadlinesLearnt(UUID closedJob) {
-        return app.routecard.platform.tenancy.TenantTransactions.allTenants("test: was the job learnt", () ->
-                !io.quarkus.arc.Arc.container().instance(jakarta.persistence.EntityManager.class).get()
-                        .createNativeQuery("select 1 from job_deadline where job_id = :job and finished_at is not null")
-                        .setParameter("job", closedJob).getResultList().isEmpty());
+    private static void customerUpdate(String acme, UUID job, String number, LocalDate on, String owner) {
+        TopicWriter.publish("routecard.job", job.toString(), TopicWriter.cloudEvent(UUID.randomUUID(),
+                "job.customer_update.scheduled", acme, job.toString(), "{\"jobId\":\"" + job + "\",\"number\":\""
+                        + number + "\",\"customerName\":\"Northwind\",\"nextUpdateOn\":\"" + on
+                        + "\",\"message\":\"Anodizing done.\",\"owner\":\"" + owner + "\"}"));
+    }
+
+    private boolean deadlinesLearnt(UUID closedJob, UUID promisedJob) {
+        return app.routecard.platform.tenancy.TenantTransactions.allTenants("test: were the jobs learnt", () -> {
+            jakarta.persistence.EntityManager entities = io.quarkus.arc.Arc.container()
+                    .instance(jakarta.persistence.EntityManager.class).get();
+            return !entities.createNativeQuery("select 1 from job_deadline where job_id = :job and finished_at is"
+                    + " not null").setParameter("job", closedJob).getResultList().isEmpty()
+                    && !entities.createNativeQuery("select 1 from customer_update_deadline where job_id = :job")
+                    .setParameter("job", promisedJob).getResultList().isEmpty();
+        });
     }
 }

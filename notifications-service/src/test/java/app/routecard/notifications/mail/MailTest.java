@@ -118,6 +118,15 @@ class MailTest {
         UUID eventId = UUID.randomUUID();
         String rfqNumber = "R-M-" + offer.toString().substring(0, 6);
         String subject = "New offer: RFQ " + rfqNumber;
+        // A quote to a buyer organization Keycloak does not know comes first: it has nobody to mail, and holds
+        // up nobody else's mail.
+        UUID unknownBuyer = UUID.randomUUID();
+        TopicWriter.publish("routecard.marketplace", unknownBuyer.toString(), TopicWriter.cloudEvent(UUID.randomUUID(),
+                "marketplace.quote.submitted", acme, UUID.randomUUID().toString(), "{\"quoteId\":\"" + UUID.randomUUID()
+                        + "\",\"offerId\":\"" + UUID.randomUUID() + "\",\"rfqId\":\"" + UUID.randomUUID()
+                        + "\",\"rfqNumber\":\"R-U\",\"buyerTenantId\":\"" + unknownBuyer + "\",\"revision\":1,"
+                        + "\"lines\":[],\"currency\":\"EUR\",\"validUntil\":\"2026-12-31\",\"offeredAt\":\""
+                        + OffsetDateTime.now() + "\",\"submittedAt\":\"" + OffsetDateTime.now() + "\",\"by\":\"x\"}"));
         String event = offerEvent(eventId, acme, offer, rfqNumber);
         TopicWriter.publish("routecard.marketplace", offer.toString(), event);
         TopicWriter.publish("routecard.marketplace", offer.toString(), event);

@@ -43,6 +43,21 @@ class DeadlinePolicyTest {
     }
 
     @Test
+    void a_promised_customer_update_is_due_on_its_day_and_after_until_told_and_tells_the_jobs_owner() {
+        assertThat(DeadlinePolicy.customerUpdateDue(TODAY.plusDays(1), false, TODAY)).isFalse();
+        assertThat(DeadlinePolicy.customerUpdateDue(TODAY, false, TODAY)).isTrue();
+        assertThat(DeadlinePolicy.customerUpdateDue(TODAY.minusDays(2), false, TODAY)).isTrue();
+        assertThat(DeadlinePolicy.customerUpdateDue(TODAY, true, TODAY)).isFalse();
+        Notice owned = DeadlinePolicy.customerUpdateDue("acme", "j-1", "J-42", TODAY, "Anodizing done.",
+                "Sam@Acme.example");
+        assertThat(owned.role()).isEqualTo("person:sam@acme.example");
+        assertThat(owned.title()).isEqualTo("Customer update due 2026-12-06 for job J-42");
+        assertThat(owned.link()).isEqualTo("/jobs/j-1");
+        assertThat(DeadlinePolicy.customerUpdateDue("acme", "j-1", "J-42", TODAY, "x", " ").role())
+                .as("no owner: the shop's admins").isEqualTo("shop_admin");
+    }
+
+    @Test
     void reminders_tell_the_shops_admins_and_link_to_the_page() {
         Notice offer = DeadlinePolicy.offerExpiring("acme", "o-1", "R-7", NOW.plus(Duration.ofHours(3)));
         assertThat(offer.role()).isEqualTo("shop_admin");

@@ -13,11 +13,12 @@ class DeliveryPreferencePolicyTest {
         assertThat(DeliveryPreferencePolicy.forRoles(List.of("shop_admin"))).extracting(
                 DeliveryPreferencePolicy.Category::name)
                 .containsExactly("offers", "awards", "jobs", "quality", "standing", "account", "webhooks");
+        assertThat(DeliveryPreferencePolicy.forRoles(List.of("shop_floor"))).extracting(
+                DeliveryPreferencePolicy.Category::name).containsExactly("jobs");
         assertThat(DeliveryPreferencePolicy.forRoles(List.of("buyer"))).extracting(
                 DeliveryPreferencePolicy.Category::name).containsExactly("quotes", "orders", "account", "webhooks");
         assertThat(DeliveryPreferencePolicy.forRoles(List.of("operator"))).extracting(
                 DeliveryPreferencePolicy.Category::name).containsExactly("operations", "webhooks");
-        assertThat(DeliveryPreferencePolicy.forRoles(List.of("shop_floor"))).isEmpty();
     }
 
     @Test
