@@ -520,9 +520,23 @@ class StackSmokeIT {
                     .get("content-type")).startsWith("image/svg+xml");
 
             page.locator("input[name=label]").fill("Northwind buyer");
+            page.locator("input[name=customerEmail]").fill("purchasing@northwind.example");
+            page.locator("#share input[name=message]").fill("The saw cut is done; anodizing is next.");
             PortalJourneys.press(page, "Create a share link");
             String shared = page.locator("#new-share-link").inputValue();
             assertThat(shared).startsWith(portal.portal() + "/share/");
+            assertThat(page.locator("#share [role=status]").textContent())
+                    .contains("on its way to purchasing@northwind.example");
+            // The customer, who has no account, gets the link by e-mail in Acme's name.
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                    app.routecard.devstack.MailInbox.of(stack, "purchasing@northwind.example").stream()
+                            .anyMatch(mail -> mail.text().contains(shared)));
+            assertThat(app.routecard.devstack.MailInbox.of(stack, "purchasing@northwind.example").stream()
+                    .filter(mail -> mail.text().contains(shared)).toList()).singleElement()
+                    .satisfies(mail -> {
+                        assertThat(mail.subject()).startsWith("Acme Precision Machining: an update on your order");
+                        assertThat(mail.text()).contains("The saw cut is done; anodizing is next.");
+                    });
             assertThat(page.locator("#share tbody").textContent()).contains("Northwind buyer").contains("active");
             portal.screenshot(page, "job-page");
             assertThat(PortalJourneys.seriousAccessibilityViolations(page)).as("axe: job page").isEmpty();

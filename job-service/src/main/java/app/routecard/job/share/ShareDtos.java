@@ -1,5 +1,6 @@
 package app.routecard.job.share;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -15,8 +16,12 @@ public final class ShareDtos {
     private ShareDtos() {
     }
 
-    /** {@code expiresInHours}: 1 hour to 90 days, 14 days when absent. */
-    public record NewShareLink(@Min(1) @Max(2160) Integer expiresInHours, @Size(max = 200) String label) {
+    /**
+     * {@code expiresInHours}: 1 hour to 90 days, 14 days when absent. With {@code customerEmail} the link is e-mailed
+     * to the customer in the shop's name, with {@code message} (else the promised next update's) above it.
+     */
+    public record NewShareLink(@Min(1) @Max(2160) Integer expiresInHours, @Size(max = 200) String label,
+                               @Email @Size(max = 254) String customerEmail, @Size(max = 2000) String message) {
     }
 
     /** The only time the token is shown: the shop hands the URL to its customer. */

@@ -47,6 +47,11 @@ public class ShareService {
                                           String message, String owner) {
     }
 
+    /** job.customer_update.sent: a share link e-mailed to the shop's customer (who has no account). */
+    public record CustomerUpdateSent(UUID jobId, String number, String customerName, String customerEmail,
+                                     String message, String shareUrl, OffsetDateTime expiresAt) {
+    }
+
     public ShareService(JobService jobs, Timeline timeline, SecurityIdentity identity, PortalLinks links,
                         SuspendedTenants suspendedTenants, TenantNames shopNames, Outbox outbox) {
         this.shopNames = shopNames;
@@ -83,7 +88,19 @@ public class ShareService {
                 : request.expiresInHours());
         link.persist();
         timeline.record(job, "share link created, valid until " + link.expiresAt, link.label);
-        return new ShareDtos.CreatedShareLink(link.id, token, links.sharePage(token), link.expiresAt, link.label);
+        String url = links.sharePage(token);
+        if (request != null && request.customerEmail() != null && !request.customerEmail().isBlank()) {
+            String email = request.customerEmail().trim().toLowerCase(Locale.ROOT);
+            String message = request.message() != null && !request.message().isBlank() ? request.message().trim()
+                    : job.nextUpdateMessage;
+            // The link goes to notifications-service over the job topic (internal, like the token's hash here), the
+            // one time it exists in the clear: the customer's e-mail needs it.
+            outbox.record(new IntegrationEvent("job.customer_update.sent", jobId.toString(), job.tenantId,
+                    new CustomerUpdateSent(jobId, job.number, job.customerName, email, message, url,
+                            link.expiresAt)));
+            timeline.record(job, "share link e-mailed to " + email, message);
+        }
+        return new ShareDtos.CreatedShareLink(link.id, token, url, link.expiresAt, link.label);
     }
 
     @Transactional

@@ -66,6 +66,27 @@ class ShareLinksTest {
     }
 
     @Test
+    void a_share_link_with_the_customers_e_mail_is_told_to_notifications_with_its_url_and_a_bad_address_refused() {
+        String job = jobs.readyToShip(10, LocalDate.now().plusDays(4));
+        Map<String, Object> created = share(job, Map.of("label", "Northwind", "customerEmail",
+                "Buyer@Northwind.example", "message", "Anodizing done"));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(app.routecard.platform.testing.TopicReader.readAll("routecard.job").stream()
+                        .filter(record -> record.key().equals(job)).map(record -> record.value())
+                        .filter(value -> value.contains("\"job.customer_update.sent\"")).toList())
+                        .singleElement().satisfies(event -> {
+                            assertThat(app.routecard.platform.events.EventSchemas.problems(event)).isEmpty();
+                            assertThat(event).contains("\"customerEmail\":\"buyer@northwind.example\"")
+                                    .contains("\"shareUrl\":\"" + created.get("url") + "\"")
+                                    .contains("\"message\":\"Anodizing done\"");
+                        }));
+        given().auth().oauth2(alex).contentType(ContentType.JSON).body(Map.of("customerEmail", "not an address"))
+                .post("/api/jobs/" + job + "/share-links").then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString(
+                        "customerEmail")));
+    }
+
+    @Test
     void a_customer_sees_exactly_the_customer_safe_fields_without_an_account() {
         String job = jobs.readyToShip(10, LocalDate.now().plusDays(4));
         given().auth().oauth2(alex).contentType(ContentType.JSON)

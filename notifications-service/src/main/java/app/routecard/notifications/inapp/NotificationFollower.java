@@ -1,6 +1,7 @@
 package app.routecard.notifications.inapp;
 
 import app.routecard.notifications.deadlines.Deadlines;
+import app.routecard.notifications.mail.CustomerMails;
 import app.routecard.notifications.rules.Notice;
 import app.routecard.notifications.rules.RecipientPolicy;
 import app.routecard.notifications.webhooks.WebhookDeliveries;
@@ -31,9 +32,11 @@ public class NotificationFollower implements BatchEventHandler {
     private final WebhookDeliveries webhooks;
     private final Deadlines deadlines;
     private final TenantKinds kinds;
+    private final CustomerMails customerMails;
 
     public NotificationFollower(Notifications notifications, MarketplaceOrders orders, WebhookDeliveries webhooks,
-                                Deadlines deadlines, TenantKinds kinds) {
+                                Deadlines deadlines, TenantKinds kinds, CustomerMails customerMails) {
+        this.customerMails = customerMails;
         this.notifications = notifications;
         this.orders = orders;
         this.webhooks = webhooks;
@@ -54,7 +57,7 @@ public class NotificationFollower implements BatchEventHandler {
     @Override
     public boolean handles(String type) {
         return RecipientPolicy.types().contains(type) || type.equals("job.created") || Deadlines.concerns(type)
-                || type.startsWith("tenant.");
+                || type.startsWith("tenant.") || type.equals(CustomerMails.TYPE);
     }
 
     @Override
@@ -68,6 +71,7 @@ public class NotificationFollower implements BatchEventHandler {
         orders.learn(events);
         kinds.learn(events);
         deadlines.learn(events);
+        customerMails.learn(events);
         List<String> operators = kinds.operators();
         List<Notifications.Addressed> addressed = new ArrayList<>();
         List<WebhookDeliveries.Told> told = new ArrayList<>();

@@ -24,9 +24,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class MailComposer {
 
-    /** An e-mail to write: its row's kind, notification or digest, and recipient. */
+    /** An e-mail to write: its row's kind, notification or digest, recipient, and a customer mail's content. */
     public record Outgoing(UUID id, String tenantId, String kind, UUID notificationId, String userId, String email,
-                           String name) {
+                           String name, String content) {
+    }
+
+    /** A shop's update to its customer, as job-service told it. */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    public record CustomerUpdate(String number, String customerName, String message, String shareUrl,
+                                 String expiresAt) {
+        public String validUntil() {
+            return expiresAt == null ? "" : expiresAt.replaceAll("T.*", "");
+        }
     }
 
     /** One notification as a mail shows it. */
@@ -46,11 +55,20 @@ public class MailComposer {
     private final Template noticeText;
     private final Template digest;
     private final Template digestText;
+    private final Template customer;
+    private final Template customerText;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
 
     public MailComposer(EntityManager entities, TenantNames names, TenantBrands brands, MailSettings settings,
                         @ConfigProperty(name = "routecard.portal.url") String portalUrl,
                         @Location("mail/notice.html") Template notice, @Location("mail/notice.txt") Template noticeText,
-                        @Location("mail/digest.html") Template digest, @Location("mail/digest.txt") Template digestText) {
+                        @Location("mail/digest.html") Template digest, @Location("mail/digest.txt") Template digestText,
+                        @Location("mail/customer.html") Template customer,
+                        @Location("mail/customer.txt") Template customerText,
+                        com.fasterxml.jackson.databind.ObjectMapper json) {
+        this.customer = customer;
+        this.customerText = customerText;
+        this.json = json;
         this.entities = entities;
         this.names = names;
         this.brands = brands;
@@ -69,6 +87,20 @@ public class MailComposer {
         data.put("colour", brands.colourOf(outgoing.tenantId()));
         data.put("name", outgoing.name() == null || outgoing.name().isBlank() ? null : outgoing.name());
         data.put("preferencesUrl", portalUrl + "/notifications/preferences");
+        if (outgoing.kind().equals("CUSTOMER")) {
+            // The customer has no account: no settings to link to, and no category to stop.
+            CustomerUpdate update;
+            try {
+                update = json.readValue(outgoing.content(), CustomerUpdate.class);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("A customer mail's content is the event's data", e);
+            }
+            data.put("update", update);
+            data.put("name", update.customerName());
+            data.put("preferencesUrl", null);
+            String subject = data.get("tenantName") + ": an update on your order, job " + update.number();
+            return mail(outgoing, subject, customer, customerText, data, null);
+        }
         if (outgoing.kind().equals("NOTICE")) {
             Item item = items("n.id = :key", outgoing.notificationId()).get(0);
             String unsubscribe = unsubscribeUrl(outgoing, item.category());
@@ -94,9 +126,9 @@ public class MailComposer {
             htmlInstance.data(key, value);
             textInstance.data(key, value);
         });
-        return Mail.withHtml(outgoing.email(), subject, htmlInstance.render()).setText(textInstance.render())
-                .addHeader("List-Unsubscribe", "<" + unsubscribe + ">")
+        Mail mail = Mail.withHtml(outgoing.email(), subject, htmlInstance.render()).setText(textInstance.render())
                 .addHeader("X-Routecard-Message", outgoing.id().toString());
+        return unsubscribe == null ? mail : mail.addHeader("List-Unsubscribe", "<" + unsubscribe + ">");
     }
 
     private String unsubscribeUrl(Outgoing outgoing, String category) {

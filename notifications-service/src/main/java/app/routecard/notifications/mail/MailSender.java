@@ -89,11 +89,12 @@ public class MailSender {
                         + " and next_attempt_at <= :now and (lease_until is null or lease_until <= :now)"
                         + " order by next_attempt_at limit :batch for update skip locked)"
                         + " returning id, tenant_id, kind, notification_id, recipient_user, recipient_email,"
-                        + " recipient_name, attempts")
+                        + " recipient_name, attempts, cast(content as text)")
                 .setParameter("until", Timestamp.from(now.plus(settings.lease())))
                 .setParameter("now", Timestamp.from(now)).setParameter("batch", settings.batch()).getResultList()) {
             taken.add(new Taken(new MailComposer.Outgoing((UUID) row[0], (String) row[1], (String) row[2],
-                    (UUID) row[3], (String) row[4], (String) row[5], (String) row[6]), ((Number) row[7]).intValue()));
+                    (UUID) row[3], (String) row[4], (String) row[5], (String) row[6], (String) row[8]),
+                    ((Number) row[7]).intValue()));
         }
         return taken;
     }

@@ -11,14 +11,19 @@ import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.MemberRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.Timeout;
 
 /**
  * The people a notice to a role in a tenant reaches by e-mail: the tenant's organization members who hold the role,
  * are enabled and have an address, read from Keycloak (where tenant-service keeps them) with this service's own
- * service account. Keycloak being away throws, and the caller tries again later: nothing is lost.
+ * service account. Keycloak being away, or slower than the timeout, throws, and the caller tries again later:
+ * nothing is lost, and a hung call cannot hold up the e-mails behind it.
  */
 @ApplicationScoped
 public class MemberDirectory {
+
+    /** One lookup (a few admin calls); Keycloak answers them in milliseconds when it is well. */
+    static final long LOOKUP_TIMEOUT_MS = 5000;
 
     private static final int PAGE = 100;
     private static final String PERSON = "person:";
@@ -40,6 +45,7 @@ public class MemberDirectory {
      * The tenant's enabled members holding the role, with an e-mail address; none for an unknown tenant. A role
      * {@code person:<user name>} is that one member (a job's owner), found by user name or e-mail.
      */
+    @Timeout(LOOKUP_TIMEOUT_MS)
     public List<Member> holding(String tenantId, String role) {
         RealmResource routecard = keycloak.realm(realm);
         if (role.startsWith(PERSON)) {

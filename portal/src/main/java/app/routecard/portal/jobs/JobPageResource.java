@@ -184,14 +184,18 @@ public class JobPageResource {
     @POST
     @Path("/share-links")
     public Response createShareLink(@PathParam("jobId") UUID jobId, @FormParam("label") String label,
-                                    @FormParam("days") String days) {
+                                    @FormParam("days") String days, @FormParam("customerEmail") String customerEmail,
+                                    @FormParam("message") String message) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("label", trimmedOrNull(label));
+        body.put("customerEmail", trimmedOrNull(customerEmail));
+        body.put("message", trimmedOrNull(message));
+        Map<String, String> entered = Map.of("label", text(label), "days", text(days), "customerEmail",
+                text(customerEmail), "message", text(message));
         Integer validDays = FormNumbers.wholeNumber("days", days, new LinkedHashMap<>());
         if (days != null && !days.isBlank() && validDays == null) {
             return page(400, jobPage.render(jobId, new FormFeedback("share", "The share link was not created.",
-                    true, Map.of("days", "from 1 to 90 days"), Map.of("label", text(label), "days", text(days))),
-                    null));
+                    true, Map.of("days", "from 1 to 90 days"), entered), null));
         }
         body.put("expiresInHours", validDays == null ? null : validDays * 24);
         try {
@@ -199,15 +203,17 @@ public class JobPageResource {
                     .body();
             JobPage.NewLink link = new JobPage.NewLink(created.path("url").asText(),
                     created.path("expiresAt").asText("").replaceAll("T.*", ""));
+            String sent = body.get("customerEmail") == null ? "" : " It is on its way to " + body.get("customerEmail")
+                    + " by e-mail.";
             return page(200, jobPage.render(jobId, new FormFeedback("share", "Share link created. Copy it now: it"
-                    + " is shown only once.", false, Map.of(), Map.of()), link));
+                    + " is shown only once." + sent, false, Map.of(), Map.of()), link));
         } catch (ServiceProblem problem) {
             Map<String, String> fields = new LinkedHashMap<>(problem.fieldMessages());
             if (fields.containsKey("expiresInHours")) {
                 fields.put("days", "from 1 to 90 days");
             }
             return page(problem.status(), jobPage.render(jobId, new FormFeedback("share", problem.message(), true,
-                    fields, Map.of("label", text(label), "days", text(days))), null));
+                    fields, entered), null));
         }
     }
 
