@@ -30,6 +30,6 @@ public final class BlockerDtos {
     }
 
     public record BlockerEvent(UUID jobId, String jobNumber, UUID blockerId, UUID stepId, BlockerCategory category,
-                               String note) {
+                               String note, String owner) {
     }
 }

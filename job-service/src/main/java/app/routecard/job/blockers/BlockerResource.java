@@ -86,7 +86,7 @@ public class BlockerResource {
         blocker.persist();
         timeline.record(job, "blocked (" + blocker.category.name().toLowerCase() + ")", blocker.note);
         outbox.record(new IntegrationEvent("job.blocked", jobId.toString(), tenant.id(), new BlockerDtos.BlockerEvent(
-                jobId, job.number, blocker.id, blocker.stepId, blocker.category, blocker.note)));
+                jobId, job.number, blocker.id, blocker.stepId, blocker.category, blocker.note, job.owner)));
         return Response.created(URI.create("/api/jobs/" + jobId + "/blockers/" + blocker.id))
                 .entity(BlockerDtos.BlockerView.of(blocker, blocker.raisedAt)).build();
     }
@@ -110,7 +110,7 @@ public class BlockerResource {
         timeline.record(job, "unblocked (" + blocker.category.name().toLowerCase() + ")", blocker.resolutionNote);
         outbox.record(new IntegrationEvent("job.unblocked", jobId.toString(), tenant.id(),
                 new BlockerDtos.BlockerEvent(jobId, job.number, blocker.id, blocker.stepId, blocker.category,
-                        blocker.resolutionNote)));
+                        blocker.resolutionNote, job.owner)));
         return BlockerDtos.BlockerView.of(blocker, blocker.resolvedAt);
     }
 }

@@ -45,11 +45,12 @@ public class JobService {
         this.timeline = timeline;
     }
 
+    /** A stage milestone's event; {@code owner}: who in the shop answers for the job (told of its deadlines). */
     public record JobEvent(UUID jobId, String number, String stage, String reason, String partNumber, int quantity,
-                           String dueDate) {
+                           String dueDate, String owner) {
         static JobEvent of(Job job, String reason) {
             return new JobEvent(job.id, job.number, job.stage.name().toLowerCase(Locale.ROOT), reason,
-                    job.partNumber, job.quantity, job.dueDate.toString());
+                    job.partNumber, job.quantity, job.dueDate.toString(), job.owner);
         }
     }
 
@@ -61,7 +62,7 @@ public class JobService {
 
     /** What {@code job.created} says: a job's facts, and the marketplace award it was created for, if any. */
     public record JobCreated(UUID jobId, String number, String stage, String reason, String partNumber, int quantity,
-                             String dueDate, UUID awardId) {
+                             String dueDate, UUID awardId, String owner) {
     }
 
     @Transactional
@@ -98,7 +99,7 @@ public class JobService {
         timeline.record(job, "created as " + job.number + (origin == null ? "" : ", " + origin), null);
         outbox.record(new IntegrationEvent("job.created", job.id.toString(), tenant.id(), new JobCreated(job.id,
                 job.number, job.stage.name().toLowerCase(Locale.ROOT), null, job.partNumber, job.quantity,
-                job.dueDate.toString(), job.marketplaceAwardId)));
+                job.dueDate.toString(), job.marketplaceAwardId, job.owner)));
         return job;
     }
 

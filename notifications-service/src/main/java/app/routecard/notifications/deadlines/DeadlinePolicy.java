@@ -71,14 +71,16 @@ public final class DeadlinePolicy {
                 + minute(expiresAt), "Nobody has quoted, countered or declined it yet.", "/offers/" + offerId);
     }
 
-    public static Notice jobAtRisk(String tenantId, String jobId, String number, LocalDate due) {
+    /** To the shop's admins and the job's owner (none: the admins only). */
+    public static Notice jobAtRisk(String tenantId, String jobId, String number, LocalDate due, String owner) {
         return new Notice(tenantId, SHOP_ADMIN, "jobs", "Job " + number + " is due " + due + " and not finished",
-                "Check it can still ship on time, or tell the customer.", "/jobs/" + jobId);
+                "Check it can still ship on time, or tell the customer.", "/jobs/" + jobId).alsoTo(owner);
     }
 
-    public static Notice jobLate(String tenantId, String jobId, String number, LocalDate due) {
+    /** To the shop's admins and the job's owner (none: the admins only). */
+    public static Notice jobLate(String tenantId, String jobId, String number, LocalDate due, String owner) {
         return new Notice(tenantId, SHOP_ADMIN, "jobs", "Job " + number + " is late: it was due " + due,
-                "It is not finished. Tell the customer when it will ship.", "/jobs/" + jobId);
+                "It is not finished. Tell the customer when it will ship.", "/jobs/" + jobId).alsoTo(owner);
     }
 
     private static String minute(Instant at) {

@@ -79,12 +79,14 @@ public class Deadlines {
                                 + " where offer_id = :offer").setParameter("at", Timestamp.from(clock.now()))
                         .setParameter("offer", UUID.fromString(data.path("offerId").asText())).executeUpdate();
             } else if ((type.equals("job.created") || type.equals("job.released")) && data.hasNonNull("dueDate")) {
-                entities.createNativeQuery("insert into job_deadline (job_id, tenant_id, job_number, due_date)"
-                                + " values (:job, :tenant, :number, :due) on conflict (job_id) do update set"
-                                + " due_date = excluded.due_date, job_number = excluded.job_number")
+                entities.createNativeQuery("insert into job_deadline (job_id, tenant_id, job_number, due_date, owner)"
+                                + " values (:job, :tenant, :number, :due, :owner) on conflict (job_id) do update set"
+                                + " due_date = excluded.due_date, job_number = excluded.job_number,"
+                                + " owner = excluded.owner")
                         .setParameter("job", UUID.fromString(data.path("jobId").asText()))
                         .setParameter("tenant", event.tenantId()).setParameter("number", data.path("number").asText())
-                        .setParameter("due", LocalDate.parse(data.path("dueDate").asText())).executeUpdate();
+                        .setParameter("due", LocalDate.parse(data.path("dueDate").asText()))
+                        .setParameter("owner", data.path("owner").asText(null)).executeUpdate();
             } else if (type.equals("job.customer_update.scheduled")) {
                 // A new promise replaces the last one and is told on its own day.
                 entities.createNativeQuery("insert into customer_update_deadline (job_id, tenant_id, job_number,"
@@ -177,7 +179,7 @@ public class Deadlines {
         LocalDate horizon = clock.now().atOffset(ZoneOffset.UTC).toLocalDate()
                 .plusDays(DeadlinePolicy.AT_RISK_DAYS + 1L);
         for (Object[] row : (List<Object[]>) entities.createNativeQuery("select job_id, tenant_id, job_number,"
-                        + " due_date, risk_told_at is not null, late_told_at is not null from job_deadline"
+                        + " due_date, risk_told_at is not null, late_told_at is not null, owner from job_deadline"
                         + " where finished_at is null and late_told_at is null and due_date <= :horizon"
                         + " for update skip locked").setParameter("horizon", horizon).getResultList()) {
             UUID job = (UUID) row[0];
@@ -188,11 +190,12 @@ public class Deadlines {
                     .put("dueDate", due.toString()).toString();
             if (DeadlinePolicy.jobLate(due, false, (Boolean) row[5], today)) {
                 reminders.add(new Reminder(DeadlinePolicy.JOB_LATE, job, tenant,
-                        DeadlinePolicy.jobLate(tenant, job.toString(), (String) row[2], due), data));
+                        DeadlinePolicy.jobLate(tenant, job.toString(), (String) row[2], due, (String) row[6]), data));
                 mark(job, "late_told_at");
             } else if (DeadlinePolicy.jobAtRisk(due, false, (Boolean) row[4], today)) {
                 reminders.add(new Reminder(DeadlinePolicy.JOB_AT_RISK, job, tenant,
-                        DeadlinePolicy.jobAtRisk(tenant, job.toString(), (String) row[2], due), data));
+                        DeadlinePolicy.jobAtRisk(tenant, job.toString(), (String) row[2], due, (String) row[6]),
+                        data));
                 mark(job, "risk_told_at");
             }
         }

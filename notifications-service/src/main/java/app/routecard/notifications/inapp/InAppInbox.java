@@ -38,8 +38,10 @@ public class InAppInbox {
     @Transactional
     public Paged<NotificationDtos.NotificationView> list(ListWindow window) {
         String reader = reader();
-        Paged<Notification> page = Paged.of(Notification.<Notification>find("recipientRole in ?1 and category not in ?2",
-                window.sort("createdAt", Sort.Direction.Descending, "id"), roles(), switchedOff()), window, n -> n);
+        Paged<Notification> page = Paged.of(Notification.<Notification>find(
+                "(recipientRole in ?1 or alsoPerson = ?3) and category not in ?2",
+                window.sort("createdAt", Sort.Direction.Descending, "id"), roles(), switchedOff(), person()),
+                window, n -> n);
         Set<UUID> read = readAmong(page.items().stream().map(n -> n.id).toList(), reader);
         return new Paged<>(page.items().stream().map(n -> new NotificationDtos.NotificationView(n.id, n.category,
                 n.title, n.body, n.link, n.createdAt, read.contains(n.id))).toList(), page.page(), page.size(),
@@ -50,18 +52,20 @@ public class InAppInbox {
     public long unread() {
         return ((Number) entities.createNativeQuery("""
                 select count(*) from notification n
-                where n.tenant_id = :tenant and n.recipient_role in (:roles) and n.category not in (:off)
+                where n.tenant_id = :tenant and (n.recipient_role in (:roles) or n.also_person = :person)
+                  and n.category not in (:off)
                   and not exists (
                     select 1 from notification_read r where r.notification_id = n.id and r.reader = :reader)""")
                 .setParameter("tenant", tenant.id()).setParameter("roles", roles()).setParameter("off", switchedOff())
-                .setParameter("reader", reader()).getSingleResult()).longValue();
+                .setParameter("person", person()).setParameter("reader", reader()).getSingleResult()).longValue();
     }
 
     /** Marks one of the person's notifications read (again is fine); answers it. */
     @Transactional
     public NotificationDtos.NotificationView read(UUID id) {
         Notification notification = Notification.<Notification>find(
-                        "id = ?1 and recipientRole in ?2 and category not in ?3", id, roles(), switchedOff())
+                        "id = ?1 and (recipientRole in ?2 or alsoPerson = ?4) and category not in ?3", id, roles(),
+                        switchedOff(), person())
                 .firstResultOptional().orElseThrow(() -> new NotFoundException("No notification " + id));
         markRead("and n.id = :id", Map.of("id", id));
         return new NotificationDtos.NotificationView(notification.id, notification.category, notification.title,
@@ -77,9 +81,9 @@ public class InAppInbox {
     private int markRead(String which, Map<String, Object> parameters) {
         var insert = entities.createNativeQuery("insert into notification_read (notification_id, tenant_id, reader,"
                 + " read_at) select n.id, n.tenant_id, :reader, :now from notification n where n.tenant_id = :tenant"
-                + " and n.recipient_role in (:roles) and n.category not in (:off) " + which
+                + " and (n.recipient_role in (:roles) or n.also_person = :person) and n.category not in (:off) " + which
                         + " on conflict (notification_id, reader) do nothing")
-                .setParameter("reader", reader()).setParameter("off", switchedOff())
+                .setParameter("reader", reader()).setParameter("off", switchedOff()).setParameter("person", person())
                 .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC)).setParameter("tenant", tenant.id())
                 .setParameter("roles", roles());
         parameters.forEach(insert::setParameter);
@@ -111,8 +115,13 @@ public class InAppInbox {
     /** The person's roles, and their own name as a recipient (a job's owner is told in person). */
     private List<String> roles() {
         List<String> roles = new java.util.ArrayList<>(identity.getRoles().stream().sorted().toList());
-        roles.add(DeadlinePolicy.PERSON + reader().toLowerCase(java.util.Locale.ROOT));
+        roles.add(DeadlinePolicy.PERSON + person());
         return roles;
+    }
+
+    /** The person's user name, as notices name a job's owner. */
+    private String person() {
+        return reader().toLowerCase(java.util.Locale.ROOT);
     }
 
     private String reader() {

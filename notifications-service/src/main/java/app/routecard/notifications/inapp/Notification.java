@@ -40,4 +40,8 @@ public class Notification extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+
+    /** One more recipient by user name (a job's owner), beside the role's holders. */
+    @Column(name = "also_person")
+    public String alsoPerson;
 }

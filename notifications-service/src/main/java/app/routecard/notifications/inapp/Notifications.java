@@ -36,14 +36,14 @@ public class Notifications {
             rows.addObject().put("id", UUID.randomUUID().toString()).put("tenant", notice.tenantId())
                     .put("role", notice.role()).put("category", notice.category()).put("title", notice.title())
                     .put("body", notice.body()).put("link", notice.link()).put("event", one.eventId().toString())
-                    .put("at", one.at().toString());
+                    .put("at", one.at().toString()).put("person", notice.alsoPerson());
         }
         return entities.createNativeQuery("""
                 insert into notification (id, tenant_id, recipient_role, category, title, body, link,
-                                          source_event_id, created_at)
-                select n.id, n.tenant, n.role, n.category, n.title, n.body, n.link, n.event, n.at
+                                          source_event_id, created_at, also_person)
+                select n.id, n.tenant, n.role, n.category, n.title, n.body, n.link, n.event, n.at, n.person
                 from jsonb_to_recordset(cast(:rows as jsonb)) as n(id uuid, tenant text, role text, category text,
-                    title text, body text, link text, event uuid, at timestamptz)
+                    title text, body text, link text, event uuid, at timestamptz, person text)
                 where n.tenant <> ''
                 on conflict (source_event_id, tenant_id, recipient_role) do nothing""")
                 .setParameter("rows", rows.toString()).executeUpdate();

@@ -31,6 +31,7 @@ public class MailFanOut {
 
     private static final Logger LOG = Logger.getLogger(MailFanOut.class);
     static final String REASON = "notifications of every tenant are turned into e-mails by one scheduler";
+    private static final String PERSON = "person:";
 
     private final EntityManager entities;
     private final MemberDirectory directory;
@@ -59,7 +60,7 @@ public class MailFanOut {
         }
     }
 
-    private record Pending(UUID id, String tenantId, String role, String category) {
+    private record Pending(UUID id, String tenantId, String role, String category, String alsoPerson) {
     }
 
     /** Makes the e-mails and digest items new notifications owe; answers how many notifications it handled. */
@@ -72,10 +73,11 @@ public class MailFanOut {
         Instant now = clock.now();
         List<Pending> pending = new ArrayList<>();
         for (Object[] row : (List<Object[]>) entities.createNativeQuery("select id, tenant_id, recipient_role,"
-                        + " category from notification where mailed_at is null and created_at > :since"
+                        + " category, also_person from notification where mailed_at is null and created_at > :since"
                         + " order by created_at limit 200 for update skip locked")
                 .setParameter("since", Timestamp.from(now.minus(settings.freshFor()))).getResultList()) {
-            pending.add(new Pending((UUID) row[0], (String) row[1], (String) row[2], (String) row[3]));
+            pending.add(new Pending((UUID) row[0], (String) row[1], (String) row[2], (String) row[3],
+                    (String) row[4]));
         }
         if (pending.isEmpty()) {
             return 0;
@@ -84,13 +86,25 @@ public class MailFanOut {
         for (Pending notification : pending) {
             holders.computeIfAbsent(notification.tenantId() + "\n" + notification.role(),
                     key -> directory.holding(notification.tenantId(), notification.role()));
+            if (notification.alsoPerson() != null) {
+                holders.computeIfAbsent(notification.tenantId() + "\n" + PERSON + notification.alsoPerson(),
+                        key -> directory.holding(notification.tenantId(), PERSON + notification.alsoPerson()));
+            }
         }
         Map<String, Map<String, Channel>> chosen = preferences.chosenBy(holders.values().stream()
                 .flatMap(List::stream).map(MemberDirectory.Member::userId).distinct().toList());
         ArrayNode mails = json.createArrayNode();
         ArrayNode held = json.createArrayNode();
         for (Pending notification : pending) {
-            for (MemberDirectory.Member member : holders.get(notification.tenantId() + "\n" + notification.role())) {
+            // The role's holders and the one person named beside them, each once (a job's owner may be an admin).
+            Map<String, MemberDirectory.Member> recipients = new LinkedHashMap<>();
+            holders.get(notification.tenantId() + "\n" + notification.role())
+                    .forEach(member -> recipients.putIfAbsent(member.userId(), member));
+            if (notification.alsoPerson() != null) {
+                holders.get(notification.tenantId() + "\n" + PERSON + notification.alsoPerson())
+                        .forEach(member -> recipients.putIfAbsent(member.userId(), member));
+            }
+            for (MemberDirectory.Member member : recipients.values()) {
                 Channel channel = DeliveryPreferencePolicy.channel(notification.category(),
                         chosen.getOrDefault(member.userId(), Map.of()).get(notification.category()));
                 ArrayNode into = DeliveryPreferencePolicy.mailsAtOnce(channel) ? mails

@@ -47,7 +47,7 @@ public final class RecipientPolicy {
     }
 
     private static final Map<String, Function<Event, List<Notice>>> RULES = Map.ofEntries(
-            Map.entry("job.blocked", RecipientPolicy::jobBlockedToTheShopsAdmins),
+            Map.entry("job.blocked", RecipientPolicy::jobBlockedToTheShopsAdminsAndItsOwner),
             Map.entry("job.shipped", RecipientPolicy::shipmentToTheMarketplaceBuyer),
             Map.entry("job.delivered", RecipientPolicy::deliveryToTheMarketplaceBuyer),
             Map.entry("marketplace.offer.sent", RecipientPolicy::offerSentToTheShopsAdmins),
@@ -87,11 +87,11 @@ public final class RecipientPolicy {
         return noticesFor(type, tenantId, data, (shop, job) -> java.util.Optional.empty());
     }
 
-    static List<Notice> jobBlockedToTheShopsAdmins(Event event) {
+    static List<Notice> jobBlockedToTheShopsAdminsAndItsOwner(Event event) {
         Fields data = event.data();
         return List.of(new Notice(event.tenantId(), SHOP_ADMIN, "jobs", "Job " + data.text("jobNumber")
                 + " is blocked: " + words(data.text("category")), data.text("note"),
-                "/jobs/" + data.text("jobId")));
+                "/jobs/" + data.text("jobId")).alsoTo(data.text("owner")));
     }
 
     static List<Notice> shipmentToTheMarketplaceBuyer(Event event) {

@@ -52,9 +52,14 @@ class DeadlinesTest {
     }
 
     private static void job(String type, String acme, UUID job, String number, LocalDate due) {
+        job(type, acme, job, number, due, null);
+    }
+
+    private static void job(String type, String acme, UUID job, String number, LocalDate due, String owner) {
         TopicWriter.publish("routecard.job", job.toString(), TopicWriter.cloudEvent(UUID.randomUUID(), type, acme,
                 job.toString(), "{\"jobId\":\"" + job + "\",\"number\":\"" + number + "\",\"stage\":\"RELEASED\","
-                        + "\"partNumber\":\"P-1\",\"quantity\":10,\"dueDate\":\"" + due + "\"}"));
+                        + "\"partNumber\":\"P-1\",\"quantity\":10,\"dueDate\":\"" + due + "\""
+                        + (owner == null ? "" : ",\"owner\":\"" + owner + "\"") + "}"));
     }
 
     @Test
@@ -77,7 +82,7 @@ class DeadlinesTest {
         UUID late = UUID.randomUUID();
         UUID risky = UUID.randomUUID();
         UUID closed = UUID.randomUUID();
-        job("job.created", acme, late, "J-LATE-" + tag, today.minusDays(3));
+        job("job.created", acme, late, "J-LATE-" + tag, today.minusDays(3), "sam@acme.example");
         job("job.created", acme, risky, "J-RISK-" + tag, today.plusDays(5));
         job("job.released", acme, risky, "J-RISK-" + tag, today.plusDays(1));
         job("job.created", acme, closed, "J-DONE-" + tag, today.minusDays(3));
@@ -105,9 +110,12 @@ class DeadlinesTest {
         assertThat(titles.stream().filter(t -> t.equals("Customer update due " + today + " for job J-UPD-" + tag)))
                 .as("to the job's owner, in person").hasSize(1);
         assertThat(titles).noneMatch(t -> t.contains("J-LTR-" + tag));
-        assertThat(given().auth().oauth2(Tokens.accessToken("sam@acme.example")).get("/api/notifications?size=200")
-                .then().statusCode(200).extract().jsonPath().getList("items.title", String.class))
-                .as("another member of the shop").noneMatch(t -> t.contains("J-UPD-" + tag));
+        List<String> sams = given().auth().oauth2(Tokens.accessToken("sam@acme.example"))
+                .get("/api/notifications?size=200").then().statusCode(200).extract().jsonPath()
+                .getList("items.title", String.class);
+        assertThat(sams).as("another member of the shop").noneMatch(t -> t.contains("J-UPD-" + tag));
+        assertThat(sams).as("the late job's owner, on the floor").contains("Job J-LATE-" + tag + " is late: it was due "
+                + today.minusDays(3)).noneMatch(t -> t.contains("J-RISK-" + tag));
     }
 
     private static void customerUpdate(String acme, UUID job, String number, LocalDate on, String owner) {

@@ -63,8 +63,12 @@ class DeadlinePolicyTest {
         assertThat(offer.role()).isEqualTo("shop_admin");
         assertThat(offer.title()).isEqualTo("Offer for RFQ R-7 expires at 2026-12-06 13:00 UTC");
         assertThat(offer.link()).isEqualTo("/offers/o-1");
-        assertThat(DeadlinePolicy.jobLate("acme", "j-1", "J-42", TODAY.minusDays(1)).title())
-                .isEqualTo("Job J-42 is late: it was due 2026-12-05");
-        assertThat(DeadlinePolicy.jobAtRisk("acme", "j-1", "J-42", TODAY).link()).isEqualTo("/jobs/j-1");
+        Notice late = DeadlinePolicy.jobLate("acme", "j-1", "J-42", TODAY.minusDays(1), "Sam@Acme.example");
+        assertThat(late.title()).isEqualTo("Job J-42 is late: it was due 2026-12-05");
+        assertThat(late.role()).isEqualTo("shop_admin");
+        assertThat(late.alsoPerson()).as("and the job's owner").isEqualTo("sam@acme.example");
+        Notice atRisk = DeadlinePolicy.jobAtRisk("acme", "j-1", "J-42", TODAY, null);
+        assertThat(atRisk.link()).isEqualTo("/jobs/j-1");
+        assertThat(atRisk.alsoPerson()).as("no owner: the admins only").isNull();
     }
 }

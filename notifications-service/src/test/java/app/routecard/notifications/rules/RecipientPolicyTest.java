@@ -108,14 +108,18 @@ class RecipientPolicyTest {
     }
 
     @Test
-    void a_blocked_job_tells_the_shops_admins() {
+    void a_blocked_job_tells_the_shops_admins_and_its_owner() {
         assertThat(RecipientPolicy.noticesFor("job.blocked", "acme", data(Map.of("jobId", "j-1", "jobNumber",
                 "J-1", "category", "MATERIAL", "note", "bar stock late"), List.of()))).singleElement()
                 .satisfies(notice -> {
                     assertThat(notice.title()).isEqualTo("Job J-1 is blocked: material");
                     assertThat(notice.link()).isEqualTo("/jobs/j-1");
                     assertThat(notice.role()).isEqualTo("shop_admin");
+                    assertThat(notice.alsoPerson()).isNull();
                 });
+        assertThat(RecipientPolicy.noticesFor("job.blocked", "acme", data(Map.of("jobId", "j-1", "jobNumber",
+                "J-1", "category", "MATERIAL", "note", "n", "owner", "Sam@acme.example"), List.of())))
+                .singleElement().satisfies(notice -> assertThat(notice.alsoPerson()).isEqualTo("sam@acme.example"));
     }
 
     @Test
