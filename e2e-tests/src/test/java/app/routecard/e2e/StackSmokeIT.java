@@ -1624,6 +1624,13 @@ class StackSmokeIT {
                         Map.of("url", "https://bluefin.example/x")).status()).as("Bluefin posts " + form)
                         .isEqualTo(404);
             }
+            // Acme's notifications are not Bluefin's to open (nor to mark read by opening them).
+            String acmesNotification = portal.api("GET", Service.NOTIFICATIONS, "/api/notifications?size=1",
+                    "alex@acme.example", null, 200).path("items").path(0).path("id").asText();
+            assertThat(acmesNotification).isNotEmpty();
+            assertThat(bea.request().get(portal.portal() + "/notifications/" + acmesNotification + "/open",
+                    com.microsoft.playwright.options.RequestOptions.create().setMaxRedirects(0)).status())
+                    .as("Acme's notification, opened by Bluefin").isEqualTo(404);
         }
     }
 
