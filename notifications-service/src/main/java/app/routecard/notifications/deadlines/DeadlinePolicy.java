@@ -1,10 +1,10 @@
 package app.routecard.notifications.deadlines;
 
+import app.routecard.notifications.rules.Minutes;
 import app.routecard.notifications.rules.Notice;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -25,9 +25,6 @@ public final class DeadlinePolicy {
     public static final String JOB_AT_RISK = "job.at_risk";
     public static final String JOB_LATE = "job.late";
     public static final String CUSTOMER_UPDATE_DUE = "job.customer_update.due";
-
-    /** A notice's role for one person rather than the holders of a role: the job's owner, by user name. */
-    public static final String PERSON = "person:";
 
     private DeadlinePolicy() {
     }
@@ -59,7 +56,7 @@ public final class DeadlinePolicy {
 
     public static Notice customerUpdateDue(String tenantId, String jobId, String number, LocalDate dueOn,
                                            String message, String owner) {
-        String role = owner == null || owner.isBlank() ? SHOP_ADMIN : PERSON + owner.trim().toLowerCase(
+        String role = owner == null || owner.isBlank() ? SHOP_ADMIN : Notice.PERSON + owner.trim().toLowerCase(
                 java.util.Locale.ROOT);
         return new Notice(tenantId, role, "jobs", "Customer update due " + dueOn + " for job " + number,
                 "You promised: " + message + " Update the customer from the job page (share link).",
@@ -68,7 +65,7 @@ public final class DeadlinePolicy {
 
     public static Notice offerExpiring(String tenantId, String offerId, String rfqNumber, Instant expiresAt) {
         return new Notice(tenantId, SHOP_ADMIN, "offers", "Offer for RFQ " + rfqNumber + " expires at "
-                + minute(expiresAt), "Nobody has quoted, countered or declined it yet.", "/offers/" + offerId);
+                + Minutes.of(expiresAt), "Nobody has quoted, countered or declined it yet.", "/offers/" + offerId);
     }
 
     /** To the shop's admins and the job's owner (none: the admins only). */
@@ -83,8 +80,4 @@ public final class DeadlinePolicy {
                 "It is not finished. Tell the customer when it will ship.", "/jobs/" + jobId).alsoTo(owner);
     }
 
-    private static String minute(Instant at) {
-        return at.atOffset(ZoneOffset.UTC).toLocalDateTime().withSecond(0).withNano(0).toString().replace('T', ' ')
-                + " UTC";
-    }
 }

@@ -1,6 +1,6 @@
 package app.routecard.notifications.inapp;
 
-import app.routecard.notifications.deadlines.DeadlinePolicy;
+import app.routecard.notifications.rules.Notice;
 import app.routecard.platform.service.paging.ListWindow;
 import app.routecard.platform.service.paging.Paged;
 import app.routecard.platform.tenancy.CurrentTenant;
@@ -115,7 +115,7 @@ public class InAppInbox {
     /** The person's roles, and their own name as a recipient (a job's owner is told in person). */
     private List<String> roles() {
         List<String> roles = new java.util.ArrayList<>(identity.getRoles().stream().sorted().toList());
-        roles.add(DeadlinePolicy.PERSON + person());
+        roles.add(Notice.PERSON + person());
         return roles;
     }
 

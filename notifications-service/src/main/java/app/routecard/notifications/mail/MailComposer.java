@@ -1,14 +1,13 @@
 package app.routecard.notifications.mail;
 
 import app.routecard.notifications.rules.DeliveryPreferencePolicy;
+import app.routecard.notifications.rules.Minutes;
 import app.routecard.platform.tenancy.TenantNames;
 import io.quarkus.mailer.Mail;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -147,14 +146,10 @@ public class MailComposer {
             String category = (String) row[3];
             items.add(new Item((String) row[0], (String) row[1], portalUrl + row[2], category,
                     DeliveryPreferencePolicy.category(category).map(DeliveryPreferencePolicy.Category::label)
-                            .orElse(category), minute(app.routecard.platform.service.persistence.NativeValues
-                            .offsetDateTime(row[4]))));
+                            .orElse(category), Minutes.of(app.routecard.platform.service.persistence.NativeValues
+                            .offsetDateTime(row[4]).toInstant())));
         }
         return items;
     }
 
-    private static String minute(OffsetDateTime at) {
-        return at.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime().withSecond(0).withNano(0).toString()
-                .replace('T', ' ') + " UTC";
-    }
 }

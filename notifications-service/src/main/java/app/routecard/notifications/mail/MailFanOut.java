@@ -4,6 +4,7 @@ import app.routecard.notifications.clock.NotificationClock;
 import app.routecard.notifications.people.MemberDirectory;
 import app.routecard.notifications.preferences.PreferenceStore;
 import app.routecard.notifications.rules.DeliveryPreferencePolicy;
+import app.routecard.notifications.rules.Notice;
 import app.routecard.notifications.rules.DeliveryPreferencePolicy.Channel;
 import app.routecard.platform.tenancy.TenantTransactions;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,7 +32,6 @@ public class MailFanOut {
 
     private static final Logger LOG = Logger.getLogger(MailFanOut.class);
     static final String REASON = "notifications of every tenant are turned into e-mails by one scheduler";
-    private static final String PERSON = "person:";
 
     private final EntityManager entities;
     private final MemberDirectory directory;
@@ -87,8 +87,8 @@ public class MailFanOut {
             holders.computeIfAbsent(notification.tenantId() + "\n" + notification.role(),
                     key -> directory.holding(notification.tenantId(), notification.role()));
             if (notification.alsoPerson() != null) {
-                holders.computeIfAbsent(notification.tenantId() + "\n" + PERSON + notification.alsoPerson(),
-                        key -> directory.holding(notification.tenantId(), PERSON + notification.alsoPerson()));
+                holders.computeIfAbsent(notification.tenantId() + "\n" + Notice.PERSON + notification.alsoPerson(),
+                        key -> directory.holding(notification.tenantId(), Notice.PERSON + notification.alsoPerson()));
             }
         }
         Map<String, Map<String, Channel>> chosen = preferences.chosenBy(holders.values().stream()
@@ -101,7 +101,7 @@ public class MailFanOut {
             holders.get(notification.tenantId() + "\n" + notification.role())
                     .forEach(member -> recipients.putIfAbsent(member.userId(), member));
             if (notification.alsoPerson() != null) {
-                holders.get(notification.tenantId() + "\n" + PERSON + notification.alsoPerson())
+                holders.get(notification.tenantId() + "\n" + Notice.PERSON + notification.alsoPerson())
                         .forEach(member -> recipients.putIfAbsent(member.userId(), member));
             }
             for (MemberDirectory.Member member : recipients.values()) {

@@ -1,5 +1,6 @@
 package app.routecard.notifications.people;
 
+import app.routecard.notifications.rules.Notice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.ArrayList;
@@ -26,7 +27,6 @@ public class MemberDirectory {
     static final long LOOKUP_TIMEOUT_MS = 5000;
 
     private static final int PAGE = 100;
-    private static final String PERSON = "person:";
 
     /** A person who may get e-mail. */
     public record Member(String userId, String email, String firstName) {
@@ -48,8 +48,8 @@ public class MemberDirectory {
     @Timeout(LOOKUP_TIMEOUT_MS)
     public List<Member> holding(String tenantId, String role) {
         RealmResource routecard = keycloak.realm(realm);
-        if (role.startsWith(PERSON)) {
-            String name = role.substring(PERSON.length());
+        if (role.startsWith(Notice.PERSON)) {
+            String name = role.substring(Notice.PERSON.length());
             return members(routecard, tenantId, member -> name.equalsIgnoreCase(member.getUsername())
                     || name.equalsIgnoreCase(member.getEmail()));
         }

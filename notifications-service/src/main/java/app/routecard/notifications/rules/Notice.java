@@ -14,6 +14,9 @@ import java.util.Locale;
 public record Notice(String tenantId, String role, String category, String title, String body, String link,
                      String alsoPerson) {
 
+    /** The role of a notice to one person rather than a role's holders: {@code person:<user name>}. */
+    public static final String PERSON = "person:";
+
     public Notice {
         alsoPerson = alsoPerson == null || alsoPerson.isBlank() ? null : alsoPerson.trim().toLowerCase(Locale.ROOT);
     }

@@ -194,8 +194,7 @@ public final class RecipientPolicy {
     /** An ISO instant to the minute, in UTC ("2026-12-07 10:00 UTC"); anything else as it came. */
     static String minute(String instant) {
         try {
-            return java.time.OffsetDateTime.parse(instant).withOffsetSameInstant(java.time.ZoneOffset.UTC)
-                    .toLocalDateTime().withSecond(0).withNano(0).toString().replace('T', ' ') + " UTC";
+            return Minutes.of(java.time.OffsetDateTime.parse(instant).toInstant());
         } catch (java.time.format.DateTimeParseException e) {
             return instant;
         }

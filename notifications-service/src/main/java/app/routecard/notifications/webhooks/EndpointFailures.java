@@ -1,6 +1,7 @@
 package app.routecard.notifications.webhooks;
 
 import app.routecard.notifications.inapp.Notifications;
+import app.routecard.notifications.rules.Minutes;
 import app.routecard.notifications.rules.Notice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -51,7 +52,7 @@ public class EndpointFailures {
         }
         String tenant = (String) row[0];
         String url = (String) row[3];
-        String reason = "Switched off: no success since " + minute(failingSince) + " (last attempt: " + error + ")";
+        String reason = "Switched off: no success since " + Minutes.of(failingSince) + " (last attempt: " + error + ")";
         entities.createNativeQuery("update webhook_endpoint set enabled = false, disabled_reason = :reason"
                 + " where id = :id").setParameter("reason", reason).setParameter("id", endpointId).executeUpdate();
         // One notice per time the endpoint is switched off: the id comes from the endpoint and when it began failing.
@@ -63,8 +64,4 @@ public class EndpointFailures {
                         "/organization/webhooks/" + endpointId))).toList());
     }
 
-    private static String minute(Instant at) {
-        return at.atOffset(ZoneOffset.UTC).toLocalDateTime().withSecond(0).withNano(0).toString().replace('T', ' ')
-                + " UTC";
-    }
 }
