@@ -57,16 +57,6 @@ public class ScorecardWriter {
                 .anyMatch(sum -> sum.latest() != null && sum.latest().isAfter(now.toInstant()));
     }
 
-    /** A PostgreSQL text array literal of the values, each quoted. */
-    private static String textArray(List<String> values) {
-        StringBuilder array = new StringBuilder("{");
-        for (String value : values) {
-            array.append(array.length() > 1 ? "," : "").append('"')
-                    .append(value.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-        }
-        return array.append('}').toString();
-    }
-
     /** Every supplier of {@code reasons} scored again, each change of standing announced with its reason. */
     void refresh(SortedMap<String, String> reasons, String by, ScoringSettings in) {
         refresh(reasons, Map.of(), by, in);
@@ -90,7 +80,7 @@ public class ScorecardWriter {
         entities.createNativeQuery("""
                 select count(pg_advisory_xact_lock(h)) from (
                     select hashtextextended(s, 12) as h from unnest(cast(:suppliers as text[])) s order by 1) locks""")
-                .setParameter("suppliers", textArray(suppliers)).getSingleResult();
+                .setParameter("suppliers", NativeValues.arrayLiteral(suppliers)).getSingleResult();
         Map<String, Before> before = new HashMap<>();
         for (Object[] row : (List<Object[]>) entities.createNativeQuery("""
                 select tenant_id, standing, suspended, totals_half_life from supplier_scorecard

@@ -3,8 +3,6 @@ package app.routecard.marketplace.scoring;
 import app.routecard.marketplace.clock.MarketClock;
 import app.routecard.platform.service.persistence.NativeValues;
 import app.routecard.platform.tenancy.TenantTransactions;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
@@ -31,15 +29,13 @@ public class Scorecards {
     private final ScoringSettingsSource settings;
     private final MarketClock clock;
     private final ScorecardWriter writer;
-    private final ObjectMapper json;
 
     public Scorecards(EntityManager entities, ScoringSettingsSource settings, MarketClock clock,
-                      ScorecardWriter writer, ObjectMapper json) {
+                      ScorecardWriter writer) {
         this.entities = entities;
         this.settings = settings;
         this.clock = clock;
         this.writer = writer;
-        this.json = json;
     }
 
     /**
@@ -71,33 +67,30 @@ public class Scorecards {
         // Most observations are about a new subject: one insert takes them. The others are about a subject judged
         // before, and replace it only when earlier; each replacement comes back with the values it replaced, so
         // the decayed sums change by the difference.
-        List<Object[]> stored = new ArrayList<>(entities.createNativeQuery("""
+        List<Object[]> stored = new ArrayList<>(withRows(entities.createNativeQuery("""
                 insert into score_observation (tenant_id, dimension, success, observed_at, source_event_id,
                                                buyer_tenant, subject)
                 select o.supplier, o.dimension, o.success, o.at, o.event, o.buyer, o.subject
-                from jsonb_to_recordset(cast(:rows as jsonb)) as o(supplier text, dimension text,
-                    success double precision, at timestamptz, event uuid, buyer text, subject text)
+                from """ + OBSERVATION_ROWS + """
                 on conflict (tenant_id, dimension, subject) do nothing
                 returning tenant_id, dimension, subject, success, observed_at, cast(null as double precision),
-                    cast(null as timestamptz)""")
-                .setParameter("rows", rows(earliest.values())).getResultList());
+                    cast(null as timestamptz)"""), earliest.values()).getResultList());
         Set<String> inserted = new HashSet<>();
         stored.forEach(row -> inserted.add(row[0] + "\n" + row[1] + "\n" + row[2]));
         List<Observation> seenBefore = earliest.entrySet().stream()
                 .filter(entry -> !inserted.contains(entry.getKey())).map(Map.Entry::getValue).toList();
         if (!seenBefore.isEmpty()) {
-            stored.addAll(entities.createNativeQuery("""
+            stored.addAll(withRows(entities.createNativeQuery("""
                     update score_observation s set success = o.success, observed_at = o.at,
                         source_event_id = o.event, buyer_tenant = o.buyer
                     from (select o.*, x.success as was_success, x.observed_at as was_at
-                          from jsonb_to_recordset(cast(:rows as jsonb)) as o(supplier text, dimension text,
-                              success double precision, at timestamptz, event uuid, buyer text, subject text)
+                          from """ + OBSERVATION_ROWS + """
                           join score_observation x
                               on x.tenant_id = o.supplier and x.dimension = o.dimension and x.subject = o.subject) o
                     where s.tenant_id = o.supplier and s.dimension = o.dimension and s.subject = o.subject
                         and o.at < s.observed_at
                     returning s.tenant_id, s.dimension, s.subject, s.success, s.observed_at, o.was_success,
-                        o.was_at""").setParameter("rows", rows(seenBefore)).getResultList());
+                        o.was_at"""), seenBefore).getResultList());
         }
         double halfLife = settings.current().halfLifeDays();
         TreeMap<String, String> changed = new TreeMap<>();
@@ -119,15 +112,28 @@ public class Scorecards {
         return changed.keySet();
     }
 
-    private String rows(java.util.Collection<Observation> observations) {
-        ArrayNode rows = json.createArrayNode();
-        for (Observation observation : observations) {
-            rows.addObject().put("supplier", observation.supplierTenantId())
-                    .put("dimension", observation.dimension().name()).put("success", observation.success())
-                    .put("at", observation.at().toString()).put("event", observation.sourceEventId())
-                    .put("buyer", observation.buyerTenantId()).put("subject", observation.subject());
-        }
-        return rows.toString();
+    /** Observations as rows: seven arrays, one per column, read by {@code unnest} (see {@link #withRows}). */
+    private static final String OBSERVATION_ROWS = " unnest(cast(:suppliers as text[]), cast(:dimensions as text[]),"
+            + " cast(:successes as float8[]), cast(:ats as timestamptz[]), cast(:events as uuid[]),"
+            + " cast(:buyers as text[]), cast(:subjects as text[]))"
+            + " as o(supplier, dimension, success, at, event, buyer, subject) ";
+
+    /** The query with the observations bound as the arrays of {@link #OBSERVATION_ROWS}. */
+    private static jakarta.persistence.Query withRows(jakarta.persistence.Query query,
+                                                      java.util.Collection<Observation> observations) {
+        return query
+                .setParameter("suppliers", column(observations, Observation::supplierTenantId))
+                .setParameter("dimensions", column(observations, Observation::dimension))
+                .setParameter("successes", column(observations, Observation::success))
+                .setParameter("ats", column(observations, Observation::at))
+                .setParameter("events", column(observations, Observation::sourceEventId))
+                .setParameter("buyers", column(observations, Observation::buyerTenantId))
+                .setParameter("subjects", column(observations, Observation::subject));
+    }
+
+    private static String column(java.util.Collection<Observation> observations,
+                                 java.util.function.Function<Observation, Object> value) {
+        return NativeValues.arrayLiteral(observations.stream().map(value).toList());
     }
 
     /**

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Turns the job and marketplace events that judge a supplier into observations ({@link ObservationPolicy}):
@@ -186,7 +185,7 @@ public class ScoringFollower implements BatchEventHandler {
         for (Object[] row : (List<Object[]>) entities.createNativeQuery(
                         "select tenant_id, job_id, buyer_tenant, promised_ship_date from award"
                                 + " where job_id = any(cast(:jobs as uuid[]))")
-                .setParameter("jobs", jobs.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")))
+                .setParameter("jobs", NativeValues.arrayLiteral(jobs))
                 .getResultList()) {
             found.put(row[0] + "/" + row[1], new AwardTerms((String) row[2], NativeValues.localDate(row[3])));
         }

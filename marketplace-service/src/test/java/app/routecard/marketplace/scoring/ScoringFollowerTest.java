@@ -2,10 +2,14 @@ package app.routecard.marketplace.scoring;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import app.routecard.platform.inbox.InboxConsumers;
 import app.routecard.platform.inbox.InboxEvent;
+import app.routecard.platform.inbox.TopicReplay;
 import app.routecard.platform.testing.RealStackResource;
 import app.routecard.platform.testing.Tokens;
+import app.routecard.platform.testing.TopicWriter;
 import app.routecard.platform.tenancy.TenantTransactions;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -13,9 +17,12 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,6 +47,12 @@ class ScoringFollowerTest {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    InboxConsumers consumers;
+
+    @Inject
+    TopicReplay replay;
 
     private InboxEvent event(String type, String supplier, String data) throws Exception {
         return new InboxEvent(UUID.randomUUID(), type, supplier, null, null, json.readTree(data));
@@ -203,5 +216,30 @@ class ScoringFollowerTest {
             assertThat(o.at()).isEqualTo(OffsetDateTime.parse("2026-11-21T10:00:00Z").toInstant());
             assertThat(o.subject()).isEqualTo("award:" + award);
         });
+    }
+
+    @Test
+    void a_held_consumer_leaves_its_records_in_kafka_until_it_is_released() {
+        String supplier = "score-test-" + UUID.randomUUID();
+        OffsetDateTime at = OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        TopicWriter.Record quote = new TopicWriter.Record("routecard.marketplace", supplier,
+                TopicWriter.cloudEvent(UUID.randomUUID(), "marketplace.quote.submitted", supplier, "held", """
+                        {"offerId": "%s", "buyerTenantId": "buyer-1", "offeredAt": "%s", "submittedAt": "%s"}"""
+                        .formatted(UUID.randomUUID(), at.minusHours(1), at)));
+        Map<TopicPartition, Long> published;
+        consumers.hold(ScoringFollower.NAME);
+        try {
+            await().atMost(Duration.ofSeconds(30)).until(() -> consumers.holding(ScoringFollower.NAME));
+            long lagBefore = consumers.lag(ScoringFollower.NAME);
+            published = TopicWriter.publishAll(List.of(quote));
+            // Held, the lag only grows: once it counts the quote, the consumer has polled past its publication.
+            await().atMost(Duration.ofSeconds(30)).until(() -> consumers.lag(ScoringFollower.NAME) > lagBefore);
+            assertThat(stored(supplier)).as("a held consumer takes nothing").isEmpty();
+        } finally {
+            consumers.release(ScoringFollower.NAME);
+        }
+        assertThat(replay.awaitCommitted(ScoringFollower.NAME, published, Duration.ofMinutes(1))).isTrue();
+        assertThat(stored(supplier)).as("released, it scores the quote it left in Kafka").hasSize(1);
+        assertThat(consumers.holding(ScoringFollower.NAME)).isFalse();
     }
 }

@@ -1,8 +1,7 @@
 package app.routecard.platform.inbox;
 
+import app.routecard.platform.service.persistence.NativeValues;
 import app.routecard.platform.tenancy.TenantTransactions;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
@@ -22,11 +21,9 @@ import java.util.UUID;
 public class Inbox {
 
     private final EntityManager entities;
-    private final ObjectMapper json;
 
-    public Inbox(EntityManager entities, ObjectMapper json) {
+    public Inbox(EntityManager entities) {
         this.entities = entities;
-        this.json = json;
     }
 
     /** Whether the event was applied now (false: this consumer had applied it before). */
@@ -54,17 +51,19 @@ public class Inbox {
         return TenantTransactions.allTenants(handler.allTenantsReason(), () -> {
             Map<UUID, InboxEvent> distinct = new LinkedHashMap<>();
             events.forEach(event -> distinct.putIfAbsent(event.id(), event));
-            // One statement for the whole batch: the rows travel as a JSON array, the answer is the ids not seen before.
-            ArrayNode rows = json.createArrayNode();
-            distinct.values().forEach(event -> rows.addObject().put("id", event.id().toString())
-                    .put("tenant", event.tenantId()).put("type", event.type()));
+            // One statement for the whole batch: the rows travel as three arrays, the answer is the ids not seen before.
+            List<InboxEvent> all = List.copyOf(distinct.values());
             Set<UUID> recorded = new HashSet<>();
             for (Object id : entities.createNativeQuery("""
                             insert into inbox_event (consumer, event_id, tenant_id, type, handled_at)
                             select :consumer, e.id, e.tenant, e.type, :at
-                            from jsonb_to_recordset(cast(:rows as jsonb)) as e(id uuid, tenant text, type text)
+                            from unnest(cast(:ids as uuid[]), cast(:tenants as text[]), cast(:types as text[]))
+                                as e(id, tenant, type)
                             on conflict do nothing returning event_id""")
-                    .setParameter("consumer", handler.name()).setParameter("rows", rows.toString())
+                    .setParameter("consumer", handler.name())
+                    .setParameter("ids", NativeValues.arrayLiteral(all.stream().map(InboxEvent::id).toList()))
+                    .setParameter("tenants", NativeValues.arrayLiteral(all.stream().map(InboxEvent::tenantId).toList()))
+                    .setParameter("types", NativeValues.arrayLiteral(all.stream().map(InboxEvent::type).toList()))
                     .setParameter("at", OffsetDateTime.now(ZoneOffset.UTC)).getResultList()) {
                 recorded.add(UUID.fromString(id.toString()));
             }

@@ -13,8 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -42,6 +44,8 @@ public class InboxConsumers {
     private final Optional<String> bootstrapServers;
     private final Map<String, AtomicLong> lags = new ConcurrentHashMap<>();
     private final List<KafkaConsumer<String, String>> consumers = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Set<String> held = ConcurrentHashMap.newKeySet();
+    private final Set<String> holding = ConcurrentHashMap.newKeySet();
     private volatile boolean running = true;
 
     public InboxConsumers(Instance<EventHandler> handlers, InboxProcessor processor, MeterRegistry metrics,
@@ -73,6 +77,29 @@ public class InboxConsumers {
         consumers.forEach(KafkaConsumer::wakeup);
     }
 
+    /**
+     * Holds a consumer: it stays in its group and keeps its offsets but takes no records until {@link #release}, so
+     * records pile up in Kafka (maintenance, or measuring how fast a backlog is worked off).
+     */
+    public void hold(String consumer) {
+        held.add(consumer);
+    }
+
+    /** The names of the service's consumers (each handler's). */
+    public Set<String> names() {
+        return Set.copyOf(lags.keySet());
+    }
+
+    /** Whether the consumer has stopped taking records after {@link #hold}: its partitions are paused. */
+    public boolean holding(String consumer) {
+        return holding.contains(consumer);
+    }
+
+    /** Lets a held consumer take records again, from where it stopped. */
+    public void release(String consumer) {
+        held.remove(consumer);
+    }
+
     /** The consumer's current lag, as the gauge reports it. */
     public long lag(String consumer) {
         AtomicLong lag = lags.get(consumer);
@@ -85,8 +112,27 @@ public class InboxConsumers {
                     handler instanceof BatchEventHandler ? KafkaReaders.BATCH_RECORDS : 100)) {
                 consumers.add(consumer);
                 try {
-                    consumer.subscribe(handler.topics());
+                    consumer.subscribe(handler.topics(), new ConsumerRebalanceListener() {
+                        @Override
+                        public void onPartitionsRevoked(java.util.Collection<TopicPartition> partitions) {
+                        }
+
+                        @Override
+                        public void onPartitionsAssigned(java.util.Collection<TopicPartition> partitions) {
+                            // Partitions assigned inside a poll are paused before it fetches from them.
+                            if (held.contains(handler.name())) {
+                                consumer.pause(partitions);
+                            }
+                        }
+                    });
                     while (running) {
+                        boolean hold = held.contains(handler.name());
+                        holdOrRelease(consumer, hold);
+                        if (hold && !consumer.assignment().isEmpty()) {
+                            holding.add(handler.name());
+                        } else {
+                            holding.remove(handler.name());
+                        }
                         ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
                         // Offsets are committed once per poll, not per record (a synchronous round trip each, which
                         // made a backlog of events the handler ignores take minutes): a record read again after a
@@ -125,6 +171,15 @@ public class InboxConsumers {
                     }
                 }
             }
+        }
+    }
+
+    /** Pauses every assigned partition (held) or resumes them all; the group membership stays as it is. */
+    private static void holdOrRelease(KafkaConsumer<String, String> consumer, boolean hold) {
+        if (hold) {
+            consumer.pause(consumer.assignment());
+        } else if (!consumer.paused().isEmpty()) {
+            consumer.resume(consumer.paused());
         }
     }
 

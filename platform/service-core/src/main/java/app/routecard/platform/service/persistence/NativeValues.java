@@ -37,4 +37,35 @@ public final class NativeValues {
         }
         throw new IllegalStateException("Unexpected date type " + value.getClass());
     }
+
+    /**
+     * A PostgreSQL array literal of the values' text (each quoted, null as NULL), for {@code cast(:p as uuid[])} and
+     * the like: thousands of rows travel as a few arrays and {@code unnest} reads them far faster than a JSON
+     * document (about 9 µs a row against 21 µs for {@code jsonb_to_recordset}, docs/benchmarks.md).
+     */
+    public static String arrayLiteral(java.util.Collection<?> values) {
+        StringBuilder array = new StringBuilder(values.size() * 40 + 2).append('{');
+        boolean first = true;
+        for (Object value : values) {
+            if (!first) {
+                array.append(',');
+            }
+            first = false;
+            if (value == null) {
+                array.append("NULL");
+                continue;
+            }
+            String text = value.toString();
+            array.append('"');
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '"' || c == '\\') {
+                    array.append('\\');
+                }
+                array.append(c);
+            }
+            array.append('"');
+        }
+        return array.append('}').toString();
+    }
 }
