@@ -1498,8 +1498,8 @@ class StackSmokeIT {
     }
 
     /**
-     * Nina posts a one-line RFQ for 3-axis milling in aluminium, which routing offers Acme within seconds; answers
-     * the RFQ's id and Acme's offer's id.
+     * Alex's bell rises when Northwind's RFQ is routed to Acme and leads to the offer; Nina then cancels the RFQ in
+     * her portal, and Acme's offer shows as withdrawn on its page and the board, with no quote form left.
      */
     @Test
     @Order(25)
@@ -1534,6 +1534,32 @@ class StackSmokeIT {
             page.navigate(portal.portal() + "/notifications");
             assertThat(page.locator("#notifications li.read", new com.microsoft.playwright.Page.LocatorOptions()
                     .setHasText("New offer: RFQ " + rfqNumber)).count()).as("opened, so read").isEqualTo(1);
+
+            // Nina calls the RFQ off in her portal; Acme's open offer is withdrawn with it and takes no quote.
+            try (com.microsoft.playwright.BrowserContext northwind = portal.desktop()) {
+                com.microsoft.playwright.Page buyer = northwind.newPage();
+                buyer.navigate(portal.portal() + "/rfqs/" + posted[0]);
+                portal.signInAt(buyer, "nina@northwind.example");
+                buyer.locator("#cancel input[name=reason]").fill("Design changed: the housing is now cast");
+                PortalJourneys.press(buyer, "Cancel " + rfqNumber);
+                assertThat(buyer.locator("[role=status]").first().textContent()).contains("RFQ cancelled");
+                assertThat(buyer.locator("main").textContent())
+                        .contains("Cancelled: Design changed: the housing is now cast");
+            }
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+                page.navigate(portal.portal() + "/offers/" + posted[1]);
+                assertThat(page.locator("#offer-status").textContent())
+                        .isEqualTo("withdrawn: the buyer cancelled the RFQ");
+            });
+            assertThat(page.locator("form[action='/offers/" + posted[1] + "/quote']").count())
+                    .as("a withdrawn offer has no quote form").isZero();
+            portal.screenshot(page, "offer-withdrawn");
+            page.navigate(portal.portal() + "/offers");
+            assertThat(page.locator("tr", new com.microsoft.playwright.Page.LocatorOptions()
+                    .setHas(page.locator("a[href='/offers/" + posted[1] + "']"))).locator(".offer-state")
+                    .textContent()).isEqualTo("withdrawn: the buyer cancelled the RFQ");
+            portal.api("POST", Service.MARKETPLACE, "/api/offers/" + posted[1] + "/decline", "alex@acme.example",
+                    JSON.writeValueAsString(Map.of("reason", "CAPACITY")), 409);
         }
     }
 
@@ -1704,13 +1730,27 @@ class StackSmokeIT {
         return List.of(request[2].split(" ")).contains(expected);
     }
 
+    /**
+     * Nina posts a one-line RFQ for 3-axis milling in aluminium, which routing offers Acme within seconds; answers
+     * the RFQ's id and Acme's offer's id.
+     */
     private static String[] postMillingRfqAndAwaitAcmesOffer(PortalJourneys portal, String title, String part,
                                                              int quantity, Map<String, Integer> envelope)
             throws Exception {
+        return postRfqAndAwaitAcmesOffer(portal, title, List.of(millingLine(part, quantity, envelope)));
+    }
+
+    /** An RFQ line for 3-axis milling in aluminium, which Acme's demo profile takes. */
+    private static Map<String, Object> millingLine(String part, int quantity, Map<String, Integer> envelope) {
+        return Map.of("partNumber", part, "quantities", List.of(quantity), "process", "CNC_MILLING_3_AXIS",
+                "material", "Aluminium 6061", "envelope", envelope);
+    }
+
+    /** Nina posts an RFQ of these lines; answers its id and Acme's offer's id once routing has offered it. */
+    private static String[] postRfqAndAwaitAcmesOffer(PortalJourneys portal, String title,
+                                                      List<Map<String, Object>> lines) throws Exception {
         JsonNode rfq = portal.api("POST", Service.MARKETPLACE, "/api/rfqs", "nina@northwind.example",
-                JSON.writeValueAsString(Map.of("title", title, "lines", List.of(Map.of("partNumber", part,
-                                "quantities", List.of(quantity), "process", "CNC_MILLING_3_AXIS", "material",
-                                "Aluminium 6061", "envelope", envelope)),
+                JSON.writeValueAsString(Map.of("title", title, "lines", lines,
                         "certifications", List.of("ISO_9001"), "targetShipDate",
                         java.time.LocalDate.now().plusDays(40).toString(), "quoteDeadline",
                         java.time.OffsetDateTime.now().plusDays(7).toString(), "shipTo", Map.of("country", "DE"),
@@ -1759,6 +1799,55 @@ class StackSmokeIT {
         return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
                 .header("Authorization", "Bearer " + bearer).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Nina asks for two parts in one RFQ; Acme quotes both, and she awards the whole RFQ to Acme with one button on
+     * the RFQ's page: two orders, one per line, and nothing left to award.
+     */
+    @Test
+    @Order(28)
+    void nina_awards_a_two_line_rfq_whole_to_acme_with_one_button() throws Exception {
+        PortalJourneys portal = journeys();
+        String[] posted = postRfqAndAwaitAcmesOffer(portal, "Pump set", List.of(
+                millingLine("PMP-HOUSING", 30, Map.of("lengthMm", 120, "widthMm", 80, "heightMm", 40)),
+                millingLine("PMP-COVER", 60, Map.of("lengthMm", 120, "widthMm", 80, "heightMm", 8))));
+        JsonNode offer = portal.api("GET", Service.MARKETPLACE, "/api/offers/" + posted[1], "alex@acme.example",
+                null, 200);
+        List<Map<String, Object>> quoted = new java.util.ArrayList<>();
+        for (JsonNode line : offer.path("rfq").path("lines")) {
+            int quantity = line.path("quantities").get(0).asInt();
+            quoted.add(Map.of("lineId", line.path("id").asText(), "leadDays", 6, "prices", List.of(Map.of(
+                    "quantity", quantity, "unitPrice", quantity == 30 ? "14.00" : "5.00"))));
+        }
+        String quoteId = portal.api("POST", Service.MARKETPLACE, "/api/quotes", "alex@acme.example",
+                JSON.writeValueAsString(Map.of("offerId", posted[1], "validUntil",
+                        java.time.LocalDate.now().plusDays(30).toString(), "lines", quoted)), 201)
+                .path("id").asText();
+        // Another buyer cannot award Nina's RFQ, whole or not: the page and the form are not found.
+        try (com.microsoft.playwright.BrowserContext kestrel = portal.desktop()) {
+            com.microsoft.playwright.Page page = kestrel.newPage();
+            page.navigate(portal.portal() + "/rfqs");
+            portal.signInAt(page, "kai@kestrel.example");
+            assertThat(PortalJourneys.postForm(kestrel, portal.portal() + "/rfqs/" + posted[0] + "/award-whole",
+                    Map.of("quoteId", quoteId)).status()).as("Kestrel awards Nina's RFQ").isEqualTo(404);
+        }
+        try (com.microsoft.playwright.BrowserContext northwind = portal.desktop()) {
+            com.microsoft.playwright.Page page = northwind.newPage();
+            page.navigate(portal.portal() + "/rfqs/" + posted[0]);
+            portal.signInAt(page, "nina@northwind.example");
+            assertThat(page.locator("#whole-quotes").textContent()).as("30 × 14.00 + 60 × 5.00")
+                    .contains("Award all 2 lines to Acme Precision Machining").contains("720.00 EUR");
+            portal.screenshot(page, "rfq-award-whole");
+            PortalJourneys.press(page, "Award all 2 lines to Acme Precision Machining");
+            assertThat(page.locator("[role=status]").first().textContent()).contains("Awarded");
+            assertThat(page.locator("#orders li").allTextContents()).hasSize(2)
+                    .anySatisfy(order -> assertThat(order).contains("30 × PMP-HOUSING"))
+                    .anySatisfy(order -> assertThat(order).contains("60 × PMP-COVER"));
+            assertThat(page.locator("#whole-quotes").count()).as("nothing left to award").isZero();
+            assertThat(page.locator("#quotes strong", new com.microsoft.playwright.Page.LocatorOptions()
+                    .setHasText("awarded")).count()).isEqualTo(2);
+        }
     }
 
     @Test

@@ -93,6 +93,20 @@ public class RfqPageResource {
                 services.post("marketplace", "/api/rfqs/" + rfqId + "/awards", pages.token(), body));
     }
 
+    /** Every open line of the RFQ to one quote, in one award, each at its first quantity break. */
+    @POST
+    @Path("/award-whole")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response awardWhole(@PathParam("rfqId") UUID rfqId, @FormParam("quoteId") String quoteId) {
+        RfqViews.Comparison comparison = json.convertValue(services.get("marketplace", "/api/rfqs/" + rfqId
+                + "/comparison", pages.token()).body(), RfqViews.Comparison.class);
+        java.util.List<Map<String, Object>> lines = comparison.openLines().stream()
+                .map(line -> Map.<String, Object>of("lineId", line.lineId())).toList();
+        Map<String, Object> body = Map.of("quoteId", text(quoteId), "lines", lines);
+        return act(rfqId, "awarded", "award-whole", Map.of(), () ->
+                services.post("marketplace", "/api/rfqs/" + rfqId + "/awards", pages.token(), body));
+    }
+
     private Response act(UUID rfqId, String done, String form, Map<String, String> entered, Runnable call) {
         try {
             call.run();

@@ -146,6 +146,49 @@ public final class RfqViews {
         public boolean empty() {
             return lines.stream().allMatch(line -> line.rows().isEmpty()) && counters.isEmpty();
         }
+
+        /** The lines no quote has been awarded for yet. */
+        public List<ComparedLine> openLines() {
+            return lines.stream().filter(line -> line.awardedQuoteId() == null).toList();
+        }
+
+        /**
+         * The quotes that can take every open line at once (two lines or more): one award of the whole RFQ, each
+         * line at its first quantity break, with the total that makes.
+         */
+        public List<WholeQuote> wholeQuotes() {
+            List<ComparedLine> open = openLines();
+            if (open.size() < 2) {
+                return List.of();
+            }
+            java.util.Map<String, WholeQuote> whole = new java.util.LinkedHashMap<>();
+            for (QuoteRow first : open.get(0).rows()) {
+                BigDecimal total = BigDecimal.ZERO;
+                boolean everyLine = true;
+                for (ComparedLine line : open) {
+                    QuoteRow row = line.rows().stream().filter(r -> r.quoteId().equals(first.quoteId())
+                            && r.awardable() && !r.prices().isEmpty()).findFirst().orElse(null);
+                    if (row == null) {
+                        everyLine = false;
+                        break;
+                    }
+                    total = total.add(row.prices().get(0).unitPrice()
+                            .multiply(BigDecimal.valueOf(row.prices().get(0).quantity())));
+                }
+                if (everyLine) {
+                    whole.put(first.quoteId(), new WholeQuote(first.quoteId(), first.supplierName(), open.size(),
+                            total));
+                }
+            }
+            return List.copyOf(whole.values());
+        }
+    }
+
+    /** A quote that prices every open line: awarded whole in one step. */
+    public record WholeQuote(String quoteId, String supplierName, int lineCount, BigDecimal total) {
+        public String totalText() {
+            return total.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
