@@ -2,11 +2,9 @@ package app.routecard.marketplace.bench;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import app.routecard.marketplace.MarketplaceFixtures;
 import app.routecard.marketplace.routing.WaveRunner;
-import app.routecard.platform.inbox.InboxConsumers;
 import app.routecard.platform.testing.RealStackResource;
 import app.routecard.platform.testing.Tokens;
 import app.routecard.platform.tenancy.TenantTransactions;
@@ -18,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -78,9 +75,6 @@ class RoutingBenchmark {
     @Inject
     WaveRunner waves;
 
-    @Inject
-    InboxConsumers consumers;
-
     @ConfigProperty(name = "bench.profiles", defaultValue = "10000")
     int profiles;
 
@@ -117,18 +111,6 @@ class RoutingBenchmark {
         assertThat(waves.runDue()).as("the posted RFQ's first wave, and any other due").isPositive();
         withdrawOffers(rfq);
 
-        // The service's consumers (the scoring's reads every round's offer events) are held for the rounds, so the
-        // two cores are the routing's and the SQL's alike; the outbox relay still publishes each round's events.
-        consumers.names().forEach(consumers::hold);
-        try {
-            await().atMost(Duration.ofSeconds(30)).until(() -> consumers.names().stream().allMatch(consumers::holding));
-            measureRounds(buyer, rfq, target);
-        } finally {
-            consumers.names().forEach(consumers::release);
-        }
-    }
-
-    private void measureRounds(String buyer, UUID rfq, LocalDate target) {
         long[] engine = new long[rounds];
         long[] sql = new long[rounds];
         long warmUntil = System.nanoTime() + warmupSeconds * 1_000_000_000L;
