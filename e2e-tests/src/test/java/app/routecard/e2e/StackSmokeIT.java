@@ -1839,6 +1839,10 @@ class StackSmokeIT {
             assertThat(page.locator("#whole-quotes").textContent()).as("30 × 14.00 + 60 × 5.00")
                     .contains("Award all 2 lines to Acme Precision Machining").contains("720.00 EUR");
             portal.screenshot(page, "rfq-award-whole");
+            com.microsoft.playwright.APIResponse refused = PortalJourneys.postForm(northwind, portal.portal()
+                    + "/rfqs/" + posted[0] + "/award-whole", Map.of("quoteId", "not-a-quote"));
+            assertThat(refused.status()).as("a quote id that is none").isEqualTo(400);
+            assertThat(refused.text()).contains("role=\"alert\"").doesNotContain("Exception");
             PortalJourneys.press(page, "Award all 2 lines to Acme Precision Machining");
             assertThat(page.locator("[role=status]").first().textContent()).contains("Awarded");
             assertThat(page.locator("#orders li").allTextContents()).hasSize(2)
