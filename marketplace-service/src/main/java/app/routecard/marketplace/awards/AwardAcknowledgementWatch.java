@@ -5,6 +5,7 @@ import app.routecard.marketplace.scoring.ScoringSettingsSource;
 import app.routecard.platform.outbox.IntegrationEvent;
 import app.routecard.platform.outbox.Outbox;
 import app.routecard.platform.service.persistence.NativeValues;
+import app.routecard.platform.service.scheduling.ScheduledRuns;
 import app.routecard.platform.tenancy.TenantTransactions;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,12 +48,7 @@ public class AwardAcknowledgementWatch {
     @Scheduled(every = "${routecard.awards.watch:60s}", delayed = "20s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
-        try {
-            sweep();
-        } catch (RuntimeException e) {
-            LOG.warnf("Awards could not be checked for acknowledgement now (%s); the next run tries again",
-                    e.toString());
-        }
+        ScheduledRuns.orNextRun(LOG, "Awards could not be checked for acknowledgement", this::sweep);
     }
 
     /** Reports every award overdue for acknowledgement not reported before; answers how many. */

@@ -1,5 +1,6 @@
 package app.routecard.marketplace.routing;
 
+import app.routecard.platform.service.scheduling.ScheduledRuns;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -24,11 +25,7 @@ public class RoutingSchedule {
     @Scheduled(every = "${routecard.routing.poll:5s}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
-        try {
-            tick();
-        } catch (RuntimeException e) {
-            LOG.warnf("Routing could not run now (%s); the next run tries again", e.toString());
-        }
+        ScheduledRuns.orNextRun(LOG, "Routing could not run", this::tick);
     }
 
     /** Applies expiries, then opens the due waves; answers how many waves it opened. */

@@ -1,6 +1,7 @@
 package app.routecard.marketplace.scoring;
 
 import app.routecard.marketplace.clock.MarketClock;
+import app.routecard.platform.service.scheduling.ScheduledRuns;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -28,13 +29,11 @@ public class ScorecardAgeing {
     @Scheduled(every = "${routecard.scoring.ageing:15m}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
-        try {
+        ScheduledRuns.orNextRun(LOG, "Scorecards could not be aged", () -> {
             int aged = scorecards.refreshNotAsOf(clock.now().minus(OLDEST), "aged to the present", null);
             if (aged > 0) {
                 LOG.infof("%d scorecards aged to the present", aged);
             }
-        } catch (RuntimeException e) {
-            LOG.warnf("Scorecards could not be aged now (%s); the next run tries again", e.toString());
-        }
+        });
     }
 }

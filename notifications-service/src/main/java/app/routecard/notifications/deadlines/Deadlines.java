@@ -6,6 +6,7 @@ import app.routecard.notifications.rules.Notice;
 import app.routecard.notifications.webhooks.WebhookDeliveries;
 import app.routecard.platform.inbox.InboxEvent;
 import app.routecard.platform.service.persistence.NativeValues;
+import app.routecard.platform.service.scheduling.ScheduledRuns;
 import app.routecard.platform.tenancy.TenantCalendars;
 import app.routecard.platform.tenancy.TenantTransactions;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -111,11 +112,7 @@ public class Deadlines {
     @Scheduled(every = "${routecard.deadlines.poll:1m}", delayed = "20s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
-        try {
-            remind();
-        } catch (RuntimeException e) {
-            LOG.warnf("Deadlines could not be checked now (%s); the next run tries again", e.toString());
-        }
+        ScheduledRuns.orNextRun(LOG, "Deadlines could not be checked", this::remind);
     }
 
     private record Reminder(String type, UUID subject, String tenantId, Notice notice, String data) {

@@ -1,6 +1,7 @@
 package app.routecard.notifications.mail;
 
 import app.routecard.notifications.clock.NotificationClock;
+import app.routecard.platform.service.scheduling.ScheduledRuns;
 import app.routecard.platform.tenancy.TenantTransactions;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,11 +35,7 @@ public class Digests {
     @Scheduled(every = "${routecard.mail.digest-poll:5m}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
-        try {
-            compose(clock.now());
-        } catch (RuntimeException e) {
-            LOG.warnf("Digests could not be made now (%s); the next run tries again", e.toString());
-        }
+        ScheduledRuns.orNextRun(LOG, "Digests could not be made", () -> compose(clock.now()));
     }
 
     /** Makes the digests due at {@code now}; answers how many held notifications they took. */

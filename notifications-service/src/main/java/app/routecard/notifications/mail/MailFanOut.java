@@ -6,6 +6,7 @@ import app.routecard.notifications.preferences.PreferenceStore;
 import app.routecard.notifications.rules.DeliveryPreferencePolicy;
 import app.routecard.notifications.rules.Notice;
 import app.routecard.notifications.rules.DeliveryPreferencePolicy.Channel;
+import app.routecard.platform.service.scheduling.ScheduledRuns;
 import app.routecard.platform.tenancy.TenantTransactions;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -53,11 +54,7 @@ public class MailFanOut {
     @Scheduled(every = "${routecard.mail.poll:2s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
-        try {
-            fanOut();
-        } catch (RuntimeException e) {
-            LOG.warnf("E-mails could not be made now (%s); the next run tries again", e.toString());
-        }
+        ScheduledRuns.orNextRun(LOG, "E-mails could not be made", this::fanOut);
     }
 
     private record Pending(UUID id, String tenantId, String role, String category, String alsoPerson) {

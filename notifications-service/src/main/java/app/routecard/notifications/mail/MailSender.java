@@ -2,6 +2,7 @@ package app.routecard.notifications.mail;
 
 import app.routecard.notifications.clock.NotificationClock;
 import app.routecard.notifications.rules.DeliveryRetryPolicy;
+import app.routecard.platform.service.scheduling.ScheduledRuns;
 import app.routecard.platform.tenancy.TenantTransactions;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
@@ -48,11 +49,7 @@ public class MailSender {
     @Scheduled(every = "${routecard.mail.poll:2s}", delayed = "6s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
-        try {
-            sendDue();
-        } catch (RuntimeException e) {
-            LOG.warnf("E-mails could not be sent now (%s); the next run tries again", e.toString());
-        }
+        ScheduledRuns.orNextRun(LOG, "E-mails could not be sent", this::sendDue);
     }
 
     private record Taken(MailComposer.Outgoing outgoing, int attemptsBefore) {

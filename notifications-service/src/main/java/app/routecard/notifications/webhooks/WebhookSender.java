@@ -2,6 +2,7 @@ package app.routecard.notifications.webhooks;
 
 import app.routecard.notifications.rules.DeliveryRetryPolicy;
 import app.routecard.notifications.clock.NotificationClock;
+import app.routecard.platform.service.scheduling.ScheduledRuns;
 import app.routecard.platform.tenancy.TenantTransactions;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,11 +67,7 @@ public class WebhookSender {
     @Scheduled(every = "${routecard.webhooks.poll:2s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
-        try {
-            sendDue();
-        } catch (RuntimeException e) {
-            LOG.warnf("Webhooks could not be sent now (%s); the next run tries again", e.toString());
-        }
+        ScheduledRuns.orNextRun(LOG, "Webhooks could not be sent", this::sendDue);
     }
 
     /** Sends the messages due now; answers how many were tried. */

@@ -161,26 +161,22 @@ public final class RfqViews {
             if (open.size() < 2) {
                 return List.of();
             }
-            java.util.Map<String, WholeQuote> whole = new java.util.LinkedHashMap<>();
+            List<WholeQuote> whole = new java.util.ArrayList<>();
+            quotes:
             for (QuoteRow first : open.get(0).rows()) {
                 BigDecimal total = BigDecimal.ZERO;
-                boolean everyLine = true;
                 for (ComparedLine line : open) {
                     QuoteRow row = line.rows().stream().filter(r -> r.quoteId().equals(first.quoteId())
                             && r.awardable() && !r.prices().isEmpty()).findFirst().orElse(null);
                     if (row == null) {
-                        everyLine = false;
-                        break;
+                        continue quotes;
                     }
-                    total = total.add(row.prices().get(0).unitPrice()
-                            .multiply(BigDecimal.valueOf(row.prices().get(0).quantity())));
+                    Price firstBreak = row.prices().get(0);
+                    total = total.add(firstBreak.unitPrice().multiply(BigDecimal.valueOf(firstBreak.quantity())));
                 }
-                if (everyLine) {
-                    whole.put(first.quoteId(), new WholeQuote(first.quoteId(), first.supplierName(), open.size(),
-                            total));
-                }
+                whole.add(new WholeQuote(first.quoteId(), first.supplierName(), open.size(), total));
             }
-            return List.copyOf(whole.values());
+            return whole;
         }
     }
 
