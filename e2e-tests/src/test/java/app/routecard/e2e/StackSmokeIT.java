@@ -71,8 +71,9 @@ class StackSmokeIT {
     void startTheProductWithTheCli() throws Exception {
         root = Path.of(System.getProperty("routecard.root", "..")).toAbsolutePath().normalize();
         Path home = root.resolve("e2e-tests/target/e2e-stack");
-        // Published under the machine's network address, as for a phone on the shop's network: the QR code a
-        // phone scans and every sign-in then leave localhost (the test stack of the modules covers localhost).
+        // Published under an address other than localhost, as for a phone on the shop's network: the QR code a
+        // phone scans and every sign-in then leave localhost (the test stack of the modules covers localhost). The
+        // address is a loopback alias, so the tests' traffic never leaves this machine's loopback.
         String publicHost = networkAddress();
         System.out.println("e2e stack published at " + publicHost);
         stack = new StackLayout(root, home, Ports.fromBases(INFRA_PORT_BASE, SERVICES_PORT_BASE), publicHost);
@@ -1912,28 +1913,17 @@ class StackSmokeIT {
     }
 
     /**
-     * This machine's first IPv4 address on a network interface that a connection to it actually reaches (as a
-     * phone's would), or localhost on a machine without one.
+     * Where the e2e stack is published, standing for "this machine on the network" as a phone reaches it: a loopback
+     * alias, so every request of the tests stays on loopback (127.0.0.0/8), yet not {@code localhost}, so the QR
+     * check still proves the printed link leaves localhost. Linux routes the whole of 127.0.0.0/8 to the loopback
+     * interface; where a system does not (macOS without {@code ifconfig lo0 alias 127.0.0.2}), localhost is used.
      */
-    static String networkAddress() throws IOException {
-        for (java.net.NetworkInterface face : java.util.Collections.list(
-                java.net.NetworkInterface.getNetworkInterfaces())) {
-            if (!face.isUp() || face.isLoopback()) {
-                continue;
-            }
-            for (java.net.InetAddress address : java.util.Collections.list(face.getInetAddresses())) {
-                if (address instanceof java.net.Inet4Address && !address.isLinkLocalAddress()
-                        && reachable(address)) {
-                    return address.getHostAddress();
-                }
-            }
-        }
-        return StackLayout.LOCALHOST;
+    static String networkAddress() {
+        return reachable("127.0.0.2") ? "127.0.0.2" : StackLayout.LOCALHOST;
     }
 
-    private static boolean reachable(java.net.InetAddress address) {
-        try (java.net.ServerSocket server = new java.net.ServerSocket(0, 1,
-                java.net.InetAddress.getByName("0.0.0.0"));
+    private static boolean reachable(String address) {
+        try (java.net.ServerSocket server = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName(address));
              java.net.Socket client = new java.net.Socket()) {
             client.connect(new java.net.InetSocketAddress(address, server.getLocalPort()), 1000);
             return true;

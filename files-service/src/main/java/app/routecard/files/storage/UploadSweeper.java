@@ -1,5 +1,6 @@
 package app.routecard.files.storage;
 
+import app.routecard.platform.service.replicas.ExclusiveRuns;
 import app.routecard.platform.tenancy.TenantTransactions;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jboss.logging.Logger;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -20,7 +22,8 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * Removes what an upload that never completed can leave in the object store (the service crashed, the client
  * went away): multipart uploads never completed nor aborted, staging objects, and revision objects without a
  * revision row (a crash between the copy and the commit). Only what is older than
- * {@link FilesSettings#abandonedUploadAge()} goes, so uploads in flight are never touched.
+ * {@link FilesSettings#abandonedUploadAge()} goes, so uploads in flight are never touched. One replica sweeps at a
+ * time ({@link ExclusiveRuns}), so two never list and delete the same objects.
  */
 @ApplicationScoped
 public class UploadSweeper {
@@ -31,12 +34,15 @@ public class UploadSweeper {
     private final ObjectStore store;
     private final FilesSettings settings;
     private final EntityManager entities;
+    private final ExclusiveRuns runs;
 
-    public UploadSweeper(S3Client s3, ObjectStore store, FilesSettings settings, EntityManager entities) {
+    public UploadSweeper(S3Client s3, ObjectStore store, FilesSettings settings, EntityManager entities,
+                         ExclusiveRuns runs) {
         this.s3 = s3;
         this.store = store;
         this.settings = settings;
         this.entities = entities;
+        this.runs = runs;
     }
 
     /** What one sweep removed. */
@@ -47,13 +53,21 @@ public class UploadSweeper {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
         try {
-            Swept swept = sweep(Instant.now().minus(settings.abandonedUploadAge()));
-            if (swept.unfinishedUploads() + swept.stagingObjects() + swept.orphanObjects() > 0) {
-                LOG.infof("Swept abandoned uploads: %s", swept);
-            }
+            sweepAlone(Instant.now().minus(settings.abandonedUploadAge())).ifPresent(swept -> {
+                if (swept.unfinishedUploads() + swept.stagingObjects() + swept.orphanObjects() > 0) {
+                    LOG.infof("Swept abandoned uploads: %s", swept);
+                }
+            });
         } catch (StorageUnavailable | SdkException e) {
             LOG.warnf("The sweep could not reach the object store; it runs again later: %s", e.getMessage());
         }
+    }
+
+    /** {@link #sweep} unless another replica sweeps now: then nothing (this run is skipped). */
+    public Optional<Swept> sweepAlone(Instant cutoff) {
+        Swept[] swept = {null};
+        runs.runAlone("routecard files upload sweep", () -> swept[0] = sweep(cutoff));
+        return Optional.ofNullable(swept[0]);
     }
 
     /** Removes everything abandoned before {@code cutoff}. */

@@ -6,14 +6,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.routecard.files.FileFixture;
 import app.routecard.files.storage.FilesSettings;
 import app.routecard.files.storage.UploadSweeper;
+import app.routecard.platform.service.replicas.ExclusiveRuns;
+import app.routecard.platform.service.replicas.ReplicaLock;
 import app.routecard.platform.testing.RealStackResource;
+import app.routecard.platform.testing.ReplicaRace;
 import app.routecard.platform.testing.Tokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -33,6 +39,9 @@ class SweepTest {
 
     @Inject
     UploadSweeper sweeper;
+
+    @Inject
+    ExclusiveRuns runs;
 
     private boolean exists(String key) {
         return s3.listObjectsV2(request -> request.bucket(settings.bucket()).prefix(key)).contents().stream()
@@ -68,5 +77,29 @@ class SweepTest {
         assertThat(exists(orphan)).isFalse();
         assertThat(exists(kept)).as("a revision's bytes stay").isTrue();
         given().auth().oauth2(alex).post("/api/files/" + file + "/revisions/1/download").then().statusCode(200);
+    }
+
+    @Test
+    void while_one_replica_sweeps_another_skips_and_two_sweeping_at_once_remove_each_object_once() {
+        String tenant = given().auth().oauth2(alex).get("/api/whoami").then().extract().path("tenant.id");
+        String prefix = "tenants/" + tenant + "/files/";
+        try (ReplicaLock otherReplica = runs.lock("routecard files upload sweep")) {
+            assertThat(otherReplica.hold()).as("the other replica is sweeping").isTrue();
+            assertThat(sweeper.sweepAlone(Instant.now().plusSeconds(5))).as("this one skips its run").isEmpty();
+        }
+        sweeper.sweep(Instant.now().plusSeconds(1)); // whatever an earlier test left
+        List<String> orphans = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String orphan = prefix + UUID.randomUUID() + "/rev/1";
+            s3.putObject(request -> request.bucket(settings.bucket()).key(orphan), RequestBody.fromString("no row"));
+            orphans.add(orphan);
+        }
+
+        List<Optional<UploadSweeper.Swept>> sweeps = ReplicaRace.run(2,
+                () -> sweeper.sweepAlone(Instant.now().plusSeconds(5)));
+
+        assertThat(sweeps.stream().flatMap(Optional::stream).mapToInt(UploadSweeper.Swept::orphanObjects).sum())
+                .as("orphans removed by the two replicas together: " + sweeps).isEqualTo(orphans.size());
+        assertThat(orphans).noneMatch(this::exists);
     }
 }

@@ -3,6 +3,8 @@ package app.routecard.marketplace.awards;
 import app.routecard.platform.service.rules.Refusal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
 
@@ -64,6 +66,17 @@ public final class AwardPolicy {
     /** The RFQ after an award: awarded when every line is, partly awarded otherwise. */
     public static String rfqStatusAfter(int lines, int awardedLines) {
         return awardedLines >= lines ? "AWARDED" : "PARTLY_AWARDED";
+    }
+
+    /**
+     * Until when the awarded shop may read the RFQ's drawings: a year past the promised ship date (the job, then
+     * its warranty), but never longer than files-service grants anything, a year from now; a day less, so the
+     * clocks of two machines cannot push it over.
+     */
+    public static OffsetDateTime drawingsSharedUntil(LocalDate promised, OffsetDateTime now) {
+        OffsetDateTime wanted = promised.plusYears(1).atStartOfDay().atOffset(ZoneOffset.UTC);
+        OffsetDateTime longest = now.plusDays(364);
+        return wanted.isBefore(longest) ? wanted : longest;
     }
 
     /** A shop acknowledges an award once; a cancelled award is not acknowledged. */

@@ -163,7 +163,7 @@ public class AwardService {
                         identity.getPrincipal().getName()));
                 outbox.record(new IntegrationEvent("fileshare.requested", "award:" + orderId, buyer,
                         new ShareRequest("award:" + orderId, supplier, "RFQ", rfqId,
-                                promised.plusYears(1).atStartOfDay().atOffset(java.time.ZoneOffset.UTC),
+                                AwardPolicy.drawingsSharedUntil(promised, now),
                                 "marketplace-service", "order " + number + " awarded")));
             }
             quotes.status(request.quoteId(), "AWARDED", now);

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * The marketplace's time on a dev stack: the operator may move it (an award made "two weeks ago" gives a promise
  * that is already past, so a late shipment can be shown and tested end to end). Only where
  * {@code routecard.marketplace.clock.adjustable} is true, which the dev stack sets and production never does;
- * elsewhere moving it answers 404. The offset lives in this replica's memory.
+ * elsewhere moving it answers 404. The offset is kept in the database, so it holds on every replica.
  */
 @Path("/api/operations/clock")
 @RolesAllowed("operator")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.routecard.platform.tenancy.TenantTransactions;
 import app.routecard.platform.testing.RealStackResource;
+import app.routecard.platform.testing.ReplicaRace;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -43,6 +44,24 @@ class AwardAcknowledgementWatchTest {
                 .contains("\"dueAt\"").contains("\"buyerTenantId\":\"watch-buyer\""));
         assertThat(reports(fresh)).isEmpty();
         assertThat(reports(acknowledged)).isEmpty();
+    }
+
+    @Test
+    void two_replicas_sweeping_at_the_same_moment_report_each_overdue_award_once() {
+        String shop = "watch-race-" + UUID.randomUUID();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        List<UUID> overdue = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            overdue.add(award(shop, "NEW", now.minus(Duration.ofHours(25 + i))));
+        }
+
+        List<Integer> reported = ReplicaRace.run(2, watch::sweep);
+
+        for (UUID award : overdue) {
+            assertThat(reports(award)).as("reports of " + award).hasSize(1);
+        }
+        assertThat(reported.stream().mapToInt(Integer::intValue).sum())
+                .as("awards the two replicas reported (the scheduled watch may take some)").isLessThanOrEqualTo(40);
     }
 
     private UUID award(String shop, String status, OffsetDateTime awardedAt) {

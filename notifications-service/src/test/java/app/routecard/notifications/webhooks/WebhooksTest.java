@@ -14,6 +14,7 @@ import app.routecard.platform.inbox.InboxProcessor;
 import app.routecard.platform.testing.CrossTenantMatrix;
 import app.routecard.platform.testing.CrossTenantMatrix.Probe;
 import app.routecard.platform.testing.RealStackResource;
+import app.routecard.platform.testing.ReplicaRace;
 import app.routecard.platform.testing.Tokens;
 import app.routecard.platform.testing.TopicWriter;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -182,6 +183,34 @@ class WebhooksTest {
             given().auth().oauth2(stranger).get("/api/webhooks/endpoints").then().statusCode(200)
                     .body("id", org.hamcrest.Matchers.not(hasItem(endpointId)));
         }
+    }
+
+    @Test
+    void two_replicas_sending_at_the_same_moment_deliver_each_message_once() {
+        String acme = tenantOf(alex);
+        JsonPath endpoint = createEndpoint(alex, receiver.url("/race"), List.of("marketplace.offer.sent"));
+        String endpointId = endpoint.getString("id");
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            UUID offer = UUID.randomUUID();
+            UUID eventId = UUID.randomUUID();
+            ids.add("msg_" + eventId.toString().replace("-", ""));
+            TopicWriter.publish("routecard.marketplace", offer.toString(), TopicWriter.cloudEvent(eventId,
+                    "marketplace.offer.sent", acme, offer.toString(), "{\"offerId\":\"" + offer + "\",\"rfqId\":\""
+                            + UUID.randomUUID() + "\",\"rfqNumber\":\"R-RACE-" + i + "\",\"buyerTenantId\":\""
+                            + tenantOf(nina) + "\",\"wave\":1,\"expiresAt\":\"" + OffsetDateTime.now().plusDays(2)
+                            + "\"}"));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> log(alex, endpointId).getInt("total") == 8);
+
+        ReplicaRace.run(2, sender::sendDue);
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            sender.sendDue();
+            return log(alex, endpointId).getList("items.status").stream().allMatch("SUCCEEDED"::equals);
+        });
+
+        assertThat(receiver.received()).extracting(WebhookReceiver.Received::id)
+                .as("one request per message, whichever replica sent it").containsExactlyInAnyOrderElementsOf(ids);
     }
 
     @Test

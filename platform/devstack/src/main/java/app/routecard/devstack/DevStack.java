@@ -20,20 +20,48 @@ import java.util.concurrent.Future;
 public final class DevStack {
 
     private final StackLayout layout;
+    private final Replicas replicas;
     private final PostgresServer postgres;
     private final List<Component> infrastructure;
     private final List<Component> services;
 
+    /** The stack as its last {@code up} left it (one instance of each service unless it asked for replicas). */
     public DevStack(StackLayout layout) {
+        this(layout, Replicas.of(layout));
+    }
+
+    /** The stack with these numbers of replicas; a replicated service also gets its {@link BalancerProcess}. */
+    public DevStack(StackLayout layout, Replicas replicas) {
         this.layout = layout;
+        this.replicas = replicas;
         this.postgres = new PostgresServer(layout);
         this.infrastructure = List.of(postgres, new KafkaServer(layout), new KeycloakServer(layout),
                 new S3Server(layout), new MailServer(layout));
         List<Component> serviceComponents = new ArrayList<>();
+        List<Component> balancers = new ArrayList<>();
         for (Service service : Service.values()) {
-            serviceComponents.add(new ServiceProcess(layout, service));
+            if (replicas.replicated(service)) {
+                List<ServiceProcess> instances = new ArrayList<>();
+                for (int n = 1; n <= replicas.of(service); n++) {
+                    instances.add(new ServiceProcess(layout, service, n));
+                }
+                serviceComponents.addAll(instances);
+                balancers.add(new BalancerProcess(layout, service, instances));
+            } else {
+                serviceComponents.add(new ServiceProcess(layout, service));
+            }
         }
+        serviceComponents.addAll(balancers);
         this.services = List.copyOf(serviceComponents);
+    }
+
+    public Replicas replicas() {
+        return replicas;
+    }
+
+    /** Whether any service of this stack runs now (as laid out by its last {@code up}). */
+    public boolean servicesRunning() {
+        return services.stream().anyMatch(component -> component.running().isPresent());
     }
 
     public StackLayout layout() {
@@ -48,6 +76,14 @@ public final class DevStack {
     }
 
     public void up(boolean withServices, PrintStream out) throws StackFailure {
+        up(withServices, true, out);
+    }
+
+    /**
+     * Starts what is not running; with services, seeds the demo tenants and profiles, and with {@code demoData} also
+     * the demo jobs, the months of history and the demo RFQ (a stack for a load of its own leaves those out).
+     */
+    public void up(boolean withServices, boolean demoData, PrintStream out) throws StackFailure {
         if (KeycloakServer.realmChangedSinceImport(layout)) {
             out.println("WARNING: " + KeycloakServer.REALM_FILE + " or ROUTECARD_PUBLIC_HOST changed since this"
                     + " stack imported the realm; Keycloak keeps the old realm (its sign-in redirects). For the new"
@@ -61,15 +97,20 @@ public final class DevStack {
         List<Component> startedNow = new ArrayList<>();
         try {
             Files.createDirectories(layout.logsDir());
+            if (withServices) {
+                replicas.save(layout);
+            }
             bringUp(List.of(postgres), startedNow, out);
             bringUp(infrastructure.subList(1, infrastructure.size()), startedNow, out);
             if (withServices) {
                 bringUp(services, startedNow, out);
                 DemoTenants.seed(layout, out);
-                DemoJobs.seed(layout, out);
                 DemoProfiles.seed(layout, out);
-                DemoHistory.seed(layout, out);
-                DemoRfqs.seed(layout, out);
+                if (demoData) {
+                    DemoJobs.seed(layout, out);
+                    DemoHistory.seed(layout, out);
+                    DemoRfqs.seed(layout, out);
+                }
             }
         } catch (StackFailure failure) {
             out.println("Stopping what this run started: " + names(startedNow));
@@ -224,6 +265,40 @@ public final class DevStack {
         return running.stream().map(Component::name).toList();
     }
 
+    /** The PID of a running component (e.g. "marketplace-service-2"), if it runs. */
+    public Optional<Long> pid(String name) {
+        return component(name).running().map(ProcessHandle::pid);
+    }
+
+    /**
+     * Kills one component by name with SIGKILL, as a crash would (no shutdown hook, no clean close), together with
+     * its child processes, and waits until it is gone; answers the PID it killed. Only a process of this stack.
+     */
+    public long kill(String name) {
+        Component component = component(name);
+        ProcessHandle process = component.running()
+                .orElseThrow(() -> new IllegalStateException(name + " is not running"));
+        List<ProcessHandle> family = new ArrayList<>(process.descendants().toList());
+        family.add(process);
+        family.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle member : family) {
+            member.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
+        }
+        return process.pid();
+    }
+
+    /** Starts one component that is not running and waits until it is ready. */
+    public void start(String name, PrintStream out) throws StackFailure {
+        bringUp(List.of(component(name)), new ArrayList<>(), out);
+    }
+
+    private Component component(String name) {
+        List<Component> all = new ArrayList<>(infrastructure);
+        all.addAll(services);
+        return all.stream().filter(c -> c.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No component " + name));
+    }
+
     /** Stops one component by name (e.g. "kafka"), to test how the rest copes; {@code up} starts it again. */
     public void stop(String name) {
         List<Component> all = new ArrayList<>(infrastructure);
@@ -233,7 +308,9 @@ public final class DevStack {
         component.stop();
     }
 
-    public record ComponentStatus(String name, Optional<Long> pid, long memoryKib, String endpoint) {
+    /** One process of the stack as {@code status} shows it; {@code ready} is probed only when it runs. */
+    public record ComponentStatus(String name, Optional<Long> pid, int port, long memoryKib, boolean ready,
+                                  String endpoint) {
     }
 
     public List<ComponentStatus> status() {
@@ -243,9 +320,18 @@ public final class DevStack {
         for (Component component : all) {
             Optional<ProcessHandle> handle = component.running();
             statuses.add(new ComponentStatus(component.name(), handle.map(ProcessHandle::pid),
-                    handle.map(ManagedProcess::memoryKib).orElse(0L), component.endpoint()));
+                    component.ports().get(0), handle.map(ManagedProcess::memoryKib).orElse(0L),
+                    handle.isPresent() && readyQuietly(component), component.endpoint()));
         }
         return statuses;
+    }
+
+    private static boolean readyQuietly(Component component) {
+        try {
+            return component.ready();
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /**

@@ -26,7 +26,7 @@ import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
  * Unpacks the server distributions fetched from Maven Central into {@code .routecard/dist}, once per checkout, and
  * shares them between every stack of the checkout. A file lock keeps two launchers from unpacking at once.
  */
-final class Distributions {
+public final class Distributions {
 
     static final String KEYCLOAK_VERSION = "26.7.3";
     /** Build-time options of the Keycloak distribution; changing them rebuilds it once. */
@@ -181,7 +181,7 @@ final class Distributions {
         return set;
     }
 
-    static void deleteTree(Path root) throws IOException {
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }

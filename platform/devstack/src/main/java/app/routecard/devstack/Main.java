@@ -30,7 +30,15 @@ public final class Main {
             return 2;
         }
         DevStack stack = new DevStack(layout);
-        List<String> options = List.of(args).subList(Math.min(1, args.length), args.length);
+        List<String> options = new java.util.ArrayList<>(List.of(args).subList(Math.min(1, args.length), args.length));
+        Replicas asked;
+        try {
+            asked = "up".equals(command) ? replicasAsked(options, root) : null;
+        } catch (IllegalArgumentException | java.io.IOException e) {
+            err.println(e.getMessage());
+            err.println("Nothing was started.");
+            return 2;
+        }
         Optional<String> wrong = unknownOption(command, options);
         if (wrong.isPresent()) {
             err.println(wrong.get());
@@ -40,7 +48,18 @@ public final class Main {
         switch (command) {
             case "up" -> {
                 long begin = System.nanoTime();
-                out.println("Starting Routecard in " + layout.home());
+                if (stack.servicesRunning() && asked != null && !asked.equals(stack.replicas())) {
+                    err.println("This stack runs " + stack.replicas() + "; to run " + asked + ", ./routecard down"
+                            + " first. Nothing was started.");
+                    return 2;
+                }
+                if (asked != null) {
+                    stack = new DevStack(layout, asked);
+                } else if (!stack.servicesRunning()) {
+                    stack = new DevStack(layout, Replicas.single());
+                }
+                out.println("Starting Routecard in " + layout.home()
+                        + (stack.replicas().counts().isEmpty() ? "" : " with " + stack.replicas()));
                 try {
                     stack.up(!options.contains("--no-services"), out);
                 } catch (DevStack.StackFailure failure) {
@@ -86,6 +105,9 @@ public final class Main {
                 out.println("""
                         usage: ./routecard <command>
                           up [--no-services]  build what is missing, start the stack and the services, wait until ready
+                             [--replicas marketplace-service=3,job-service=2] [--settings FILE]
+                                              several instances of a service, on ports of their own behind a balancer
+                                              on the service's port (FILE: lines replicas.<service>=<n>)
                           down                stop everything 'up' started
                           status              what runs where, with PIDs and memory
                           env <service>       the environment a service runs with against this stack
@@ -93,6 +115,49 @@ public final class Main {
                 return "help".equals(command) ? 0 : 2;
             }
         }
+    }
+
+    /**
+     * The replicas {@code up} is asked for: a settings file's ({@code --settings FILE}), then {@code --replicas}
+     * on top; null when neither is given. Takes those options (and their values) out of {@code options}.
+     */
+    static Replicas replicasAsked(List<String> options, Path root) throws java.io.IOException {
+        Replicas asked = null;
+        String spec = take(options, "--replicas");
+        String settings = take(options, "--settings");
+        if (settings != null) {
+            Path file = root.resolve(settings);
+            if (!java.nio.file.Files.isRegularFile(file)) {
+                throw new IllegalArgumentException("--settings " + settings + ": no such file");
+            }
+            asked = Replicas.fromSettings(file);
+        }
+        if (spec != null) {
+            Replicas fromCommandLine = Replicas.parse(spec);
+            asked = asked == null ? fromCommandLine : asked.with(fromCommandLine);
+        }
+        return asked;
+    }
+
+    /** Removes {@code --name value} or {@code --name=value} from the options; answers the value, or null. */
+    private static String take(List<String> options, String name) {
+        for (int i = 0; i < options.size(); i++) {
+            String option = options.get(i);
+            if (option.startsWith(name + "=")) {
+                options.remove(i);
+                return option.substring(name.length() + 1);
+            }
+            if (option.equals(name)) {
+                if (i + 1 >= options.size()) {
+                    throw new IllegalArgumentException(name + " needs a value");
+                }
+                String value = options.get(i + 1);
+                options.remove(i + 1);
+                options.remove(i);
+                return value;
+            }
+        }
+        return null;
     }
 
     /** What is wrong with the options of a command, if anything: unknown flags are an error, never ignored. */
@@ -115,18 +180,19 @@ public final class Main {
 
     static void printStatus(DevStack stack, PrintStream out) {
         long totalKib = 0;
-        out.printf(Locale.ROOT, "%-22s %-9s %8s %9s  %s%n", "COMPONENT", "STATE", "PID", "MEM (MB)", "ENDPOINT");
+        out.printf(Locale.ROOT, "%-30s %-9s %8s %6s %9s  %s%n", "COMPONENT", "STATE", "PID", "PORT", "MEM (MB)",
+                "ENDPOINT");
         for (DevStack.ComponentStatus status : stack.status()) {
             totalKib += status.memoryKib();
-            out.printf(Locale.ROOT, "%-22s %-9s %8s %9s  %s%n", status.name(),
-                    status.pid().isPresent() ? "running" : "stopped",
-                    status.pid().map(String::valueOf).orElse("-"),
+            out.printf(Locale.ROOT, "%-30s %-9s %8s %6d %9s  %s%n", status.name(),
+                    status.pid().isEmpty() ? "stopped" : status.ready() ? "ready" : "starting",
+                    status.pid().map(String::valueOf).orElse("-"), status.port(),
                     status.pid().isPresent() && status.memoryKib() > 0 ? String.valueOf(status.memoryKib() / 1024)
                             : "-",
                     status.endpoint());
         }
-        out.printf(Locale.ROOT, "%-22s %-9s %8s %9d  (proportional set size, children included)%n", "total", "", "",
-                totalKib / 1024);
+        out.printf(Locale.ROOT, "%-30s %-9s %8s %6s %9d  (proportional set size, children included)%n", "total", "",
+                "", "", totalKib / 1024);
     }
 
     private static void printLogins(StackLayout layout, PrintStream out) {

@@ -24,8 +24,14 @@ public record Ports(int postgres, int kafka, int kafkaController, int keycloak, 
                 intOr(env, "ROUTECARD_SERVICES_PORT_BASE", DEV_SERVICES_BASE));
     }
 
+    /** Where clients reach a service: the service itself, or its balancer when it runs as several replicas. */
     public int service(Service service) {
         return servicesBase + service.portOffset();
+    }
+
+    /** The own port of replica {@code n} (1 to {@link Replicas#MAX}) of a service that runs as several. */
+    public int replica(Service service, int n) {
+        return servicesBase + 100 + 10 * service.portOffset() + n;
     }
 
     private static int intOr(Map<String, String> env, String name, int fallback) {

@@ -81,6 +81,12 @@ public record StackLayout(Path root, Path home, Ports ports, String publicHost) 
         return root.resolve("platform/devstack-servers/target/servers");
     }
 
+    /** The launcher's own classpath (./routecard runs it; the balancers run from it too). */
+    public String launcherClasspath() {
+        Path target = root.resolve("platform/devstack/target");
+        return target.resolve("devstack.jar") + java.io.File.pathSeparator + target.resolve("lib") + "/*";
+    }
+
     public Path serviceJar(Service service) {
         return root.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
     }

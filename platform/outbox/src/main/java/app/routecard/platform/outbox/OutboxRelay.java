@@ -1,14 +1,22 @@
 package app.routecard.platform.outbox;
 
+import app.routecard.platform.service.replicas.ExclusiveRuns;
+import app.routecard.platform.service.replicas.ReplicaLock;
+import app.routecard.platform.service.scheduling.ScheduledRuns;
 import app.routecard.platform.tenancy.TenantTransactions;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -19,11 +27,22 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Moves outbox events to Kafka in their recorded order. An event is marked published only after Kafka
- * acknowledged it (acks=all, idempotent producer); when Kafka is down nothing is marked and the next pass
- * retries, so nothing is lost. Each pass is one Kafka transaction: consumers reading read_committed see every
- * event exactly once (a crash between Kafka's commit and the database's mark could still repeat one, so
- * consumers also deduplicate on the CloudEvent id).
+ * Moves outbox events to Kafka in their recorded order, on one replica of the service at a time.
+ *
+ * <ul>
+ *   <li><b>One active relay.</b> A replica publishes only while it holds the relay's {@link ReplicaLock} (a
+ *   PostgreSQL advisory lock on a session of its own). When the holder dies its session ends, and another replica
+ *   takes the lock at its next pass, within about a second.</li>
+ *   <li><b>A stale holder is fenced.</b> Every replica uses the service's one Kafka transactional id, so the new
+ *   holder's {@code initTransactions} aborts whatever the old one had open and makes its later commits fail.</li>
+ *   <li><b>Nothing published twice.</b> Each batch is one Kafka transaction that also writes the batch's outbox
+ *   sequence numbers to the service's progress topic ({@link RelayProgress}). An event is marked published in the
+ *   database after Kafka committed it; when that mark is lost (the replica died, or PostgreSQL restarted in
+ *   between), the next holder reads the last committed batch from the progress topic and marks it before it sends
+ *   anything, instead of sending it again.</li>
+ *   <li><b>Nothing lost, order kept.</b> Nothing is marked until Kafka acknowledged it (acks=all, idempotent
+ *   producer), batches go one after another in sequence order, and consumers read {@code read_committed}.</li>
+ * </ul>
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -33,28 +52,64 @@ public class OutboxRelay {
 
     private final ObjectMapper json;
     private final String bootstrapServers;
+    private final String application;
     private final String transactionalId;
+    private final ReplicaLock lock;
+    private final RelayProgress progress;
     private KafkaProducer<String, String> producer;
+    /** Sequence numbers Kafka committed whose mark in the database failed: marked before anything else is sent. */
+    private List<Long> unmarked = List.of();
+    private volatile boolean standingBy;
 
+    @Inject
     public OutboxRelay(ObjectMapper json, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-                       @ConfigProperty(name = "quarkus.application.name") String application) {
+                       @ConfigProperty(name = "quarkus.application.name") String application, ExclusiveRuns runs,
+                       MeterRegistry metrics) {
+        this(json, bootstrapServers, application, runs);
+        Gauge.builder("routecard.outbox.relay.active", this, relay -> relay.lock.held() ? 1 : 0)
+                .description("1 on the replica whose outbox relay holds the lock and publishes, 0 on the others")
+                .register(metrics);
+    }
+
+    /** A relay of its own (a test stands two of them side by side as two replicas would be). */
+    public OutboxRelay(ObjectMapper json, String bootstrapServers, String application, ExclusiveRuns runs) {
         this.json = json;
         this.bootstrapServers = bootstrapServers;
-        // One relay per service: a second instance fences the first (run one replica of the relay).
+        this.application = application;
+        // One id for every replica of the service: a new holder's producer fences the one before it.
         this.transactionalId = "routecard-outbox-" + application;
+        this.lock = runs.lock("routecard outbox relay " + application);
+        this.progress = new RelayProgress(json, bootstrapServers, application);
     }
 
     @Scheduled(every = "${routecard.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
-        try {
-            publishPending();
-        } catch (RuntimeException e) {
-            LOG.warnf("Outbox relay pass failed (will retry): %s", e.getMessage());
-        }
+        ScheduledRuns.orNextRun(LOG, "The outbox relay could not publish", this::publishPending);
     }
 
-    /** Publishes what is pending; returns how many events Kafka acknowledged in this pass. */
+    /** Whether this relay held the lock at its last pass. */
+    public boolean active() {
+        return lock.held();
+    }
+
+    /**
+     * Publishes what is pending if this replica holds the relay's lock; returns how many events Kafka acknowledged
+     * in this pass (0 on a replica that does not hold it).
+     */
     public synchronized int publishPending() {
+        if (standingBy || !lock.hold()) {
+            if (producer != null) {
+                LOG.infof("Outbox relay of %s: another replica holds the relay now; this one stands by",
+                        application);
+                discardProducer();
+            }
+            return 0;
+        }
+        KafkaProducer<String, String> kafka = producer();
+        if (!unmarked.isEmpty()) {
+            markPublished(unmarked);
+            unmarked = List.of();
+        }
         int published = 0;
         while (true) {
             List<OutboxEvent> batch = TenantTransactions.allTenants("the outbox relay publishes every tenant's events",
@@ -62,37 +117,42 @@ public class OutboxRelay {
             if (batch.isEmpty()) {
                 return published;
             }
-            List<Long> acknowledged = send(batch);
-            if (!acknowledged.isEmpty()) {
-                TenantTransactions.allTenants("the outbox relay marks events published", () ->
-                        OutboxEvent.update("publishedAt = ?1 where seq in ?2",
-                                OffsetDateTime.now(ZoneOffset.UTC), acknowledged));
-                published += acknowledged.size();
-            }
-            if (acknowledged.size() < batch.size()) {
+            List<Long> committed = send(kafka, batch);
+            if (committed.isEmpty()) {
                 return published;
             }
+            unmarked = committed;
+            markPublished(committed);
+            unmarked = List.of();
+            published += committed.size();
         }
     }
 
+    private static void markPublished(List<Long> seqs) {
+        TenantTransactions.allTenants("the outbox relay marks events published", () ->
+                OutboxEvent.update("publishedAt = ?1 where seq in ?2 and publishedAt is null",
+                        OffsetDateTime.now(ZoneOffset.UTC), seqs));
+    }
+
     /**
-     * Sends the batch in one Kafka transaction and returns the events it committed: all of them or none. A
-     * failed or uncertain transaction is aborted (or, when Kafka is away, left to be aborted by the next
-     * producer's initialisation), so read_committed consumers never see an event twice, even when an
-     * acknowledgement was lost in an outage.
+     * Sends the batch and its progress record in one Kafka transaction and returns the events it committed: all of
+     * them or none. A failed or uncertain transaction is aborted (or, when Kafka is away, left to be aborted by the
+     * next producer's initialisation), so read_committed consumers never see an event twice.
      */
-    private List<Long> send(List<OutboxEvent> batch) {
+    private List<Long> send(KafkaProducer<String, String> kafka, List<OutboxEvent> batch) {
+        List<Long> seqs = new ArrayList<>(batch.size());
         try {
-            KafkaProducer<String, String> kafka = producer();
             kafka.beginTransaction();
             for (OutboxEvent event : batch) {
                 ProducerRecord<String, String> record = new ProducerRecord<>(event.topic, event.eventKey,
                         CloudEvents.structured(json, event));
                 record.headers().add("content-type", CloudEvents.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
                 kafka.send(record);
+                seqs.add(event.seq);
             }
+            kafka.send(progress.record(lockHolder(), seqs));
             kafka.commitTransaction();
-            return batch.stream().map(event -> event.seq).toList();
+            return seqs;
         } catch (RuntimeException e) {
             LOG.warnf("Kafka did not commit %d outbox events; retrying later: %s", batch.size(), e.getMessage());
             discardProducer();
@@ -100,7 +160,15 @@ public class OutboxRelay {
         }
     }
 
-    private synchronized KafkaProducer<String, String> producer() {
+    private String lockHolder() {
+        return ReplicaLock.holderLabel(application);
+    }
+
+    /**
+     * The producer, made on the first pass as holder: its initialisation fences the previous holder, then the last
+     * batch that holder committed is marked published (it may have died before it could).
+     */
+    private KafkaProducer<String, String> producer() {
         if (producer == null) {
             Properties config = new Properties();
             config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
@@ -114,27 +182,54 @@ public class OutboxRelay {
             KafkaProducer<String, String> created =
                     new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
             try {
-                // Fences an earlier producer of this relay and aborts its unfinished transaction.
+                progress.ensureTopic();
+                // Fences the previous holder's producer and completes or aborts its open transaction...
                 created.initTransactions();
+                // ...so the progress topic now tells what it committed last.
+                List<Long> committedBefore = progress.lastCommittedBatch();
+                if (!committedBefore.isEmpty()) {
+                    markPublished(committedBefore);
+                }
             } catch (RuntimeException e) {
-                created.close(java.time.Duration.ZERO);
+                created.close(Duration.ZERO);
                 throw e;
             }
             producer = created;
+            LOG.infof("Outbox relay of %s is active on this replica", application);
         }
         return producer;
     }
 
-    private synchronized void discardProducer() {
+    private void discardProducer() {
         if (producer != null) {
-            producer.close(java.time.Duration.ZERO);
+            producer.close(Duration.ZERO);
             producer = null;
         }
     }
 
     void onStop(@Observes ShutdownEvent event) {
+        standBy();
+    }
+
+    /**
+     * Stops publishing on this replica and lets the lock go, so another replica takes over at its next pass (before
+     * maintenance, and at shutdown); {@link #rejoin()} lets this one compete for the lock again.
+     */
+    public synchronized void standBy() {
+        standingBy = true;
+        stop();
+    }
+
+    public void rejoin() {
+        standingBy = false;
+    }
+
+    /** Closes the producer and lets the lock go, so another replica takes over at once. */
+    private synchronized void stop() {
         if (producer != null) {
-            producer.close(java.time.Duration.ofSeconds(5));
+            producer.close(Duration.ofSeconds(5));
+            producer = null;
         }
+        lock.close();
     }
 }
