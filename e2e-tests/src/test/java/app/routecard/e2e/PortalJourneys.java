@@ -46,7 +46,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * packaged product that {@code ./routecard up} started. One browser for all journeys; each person gets a
  * browser context of their own (their own cookies).
  */
-final class PortalJourneys implements AutoCloseable {
+public final class PortalJourneys implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern KEYCLOAK = Pattern.compile(".*/realms/routecard/.*");
@@ -58,7 +58,7 @@ final class PortalJourneys implements AutoCloseable {
     private Playwright playwright;
     private Browser browser;
 
-    PortalJourneys(StackLayout stack, Function<String, String> tokens, Path screenshots) {
+    public PortalJourneys(StackLayout stack, Function<String, String> tokens, Path screenshots) {
         this.stack = stack;
         this.tokens = tokens;
         this.screenshots = screenshots;
@@ -83,16 +83,16 @@ final class PortalJourneys implements AutoCloseable {
                 .setIsMobile(true).setHasTouch(true).setDeviceScaleFactor(2));
     }
 
-    BrowserContext desktop() {
+    public BrowserContext desktop() {
         return browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
     }
 
-    String portal() {
+    public String portal() {
         return stack.serviceUrl(Service.PORTAL);
     }
 
     /** Keycloak's login here asks for the username first, then the password. */
-    void signInAt(Page page, String username) {
+    public void signInAt(Page page, String username) {
         signInAt(page, username, DevCredentials.DEMO_PASSWORD);
     }
 

@@ -59,12 +59,12 @@ final class FaultSuite {
     record Plan(Replicas replicas, long events, int workers, List<Fault> faults) {
 
         static Plan reduced() {
-            return new Plan(Replicas.parse("marketplace-service=2,job-service=2"), 2000, 4,
+            return new Plan(Replicas.parse("portal=2,marketplace-service=2,job-service=2"), 2000, 4,
                     List.of(Fault.MARKETPLACE_REPLICA_KILLED, Fault.JOB_RELAY_HOLDER_KILLED, Fault.KAFKA_KILLED));
         }
 
         static Plan full() {
-            return new Plan(Replicas.parse("marketplace-service=3,job-service=2,notifications-service=2"), 10_000, 6,
+            return new Plan(Replicas.parse("portal=2,marketplace-service=3,job-service=2,notifications-service=2"), 10_000, 6,
                     List.of(Fault.values()));
         }
     }
@@ -77,7 +77,7 @@ final class FaultSuite {
     /** What a run found. */
     record Report(long events, Duration loadTime, int flowsDone, Map<String, Integer> abandoned,
                   List<Outcome> outcomes, Map<Integer, Long> statuses, List<String> violations,
-                  List<String> transportErrors,
+                  List<String> transportErrors, Map<String, Integer> portalPages, List<String> portalViolations,
                   List<String> problems, Map<String, Long> figures, JsonNode rebuild) {
     }
 
@@ -121,6 +121,8 @@ final class FaultSuite {
         for (String shop : OrderFlow.SHOPS) {
             roomForTheLoad(shop);
         }
+        PortalProbe portal = new PortalProbe(stack, stack.home().resolve("screenshots"));
+        portal.start();
         Instant since = Instant.now();
         AtomicBoolean loading = new AtomicBoolean(true);
         AtomicInteger done = new AtomicInteger();
@@ -158,6 +160,7 @@ final class FaultSuite {
         }
         Duration loadTime = Duration.ofNanos(System.nanoTime() - began);
         settle();
+        portal.close();
         Books books = new Books(stack, since);
         books.check();
         JsonNode rebuild = api.send("POST", Service.MARKETPLACE, "/api/operations/scoring/rebuild",
@@ -167,7 +170,8 @@ final class FaultSuite {
             problems.add("scorecards differ from a replay of the topics: " + rebuild.path("differences"));
         }
         return new Report(Books.eventsSince(stack, since), loadTime, done.get(), Map.copyOf(abandoned), outcomes,
-                api.statuses(), api.violations(), api.transportErrors(), problems, books.figures(), rebuild);
+                api.statuses(), api.violations(), api.transportErrors(), portal.outcomes(), portal.violations(),
+                problems, books.figures(), rebuild);
     }
 
     /** Gives a shop's profile room for the load's open offers and jobs (the demo profile allows 10 and 5). */
@@ -384,6 +388,9 @@ final class FaultSuite {
         if (!report.abandoned().isEmpty()) {
             out.println("Orders abandoned (the load's, not the books'): " + report.abandoned());
         }
+        out.println("Portal pages opened during the run: " + report.portalPages());
+        out.println("Portal pages that break the rules: " + (report.portalViolations().isEmpty() ? "none"
+                : report.portalViolations()));
         out.println("API answers that break the rules: " + (report.violations().isEmpty() ? "none"
                 : report.violations()));
         out.println("Problems in the books: " + (report.problems().isEmpty() ? "none" : report.problems()));

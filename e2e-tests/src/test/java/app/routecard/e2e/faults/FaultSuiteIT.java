@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The fault suite in the build: the reduced plan (two replicas of marketplace-service and job-service, at least
- * 2,000 events; a marketplace replica SIGKILLed, the job-service relay holder SIGKILLed, Kafka SIGKILLed and
- * restarted), then the books. {@code -Dfaults.full=true} runs the full plan ({@code bench/faults.sh}).
+ * The fault suite in the build: the reduced plan (two replicas of the portal, marketplace-service and job-service;
+ * at least 2,000 events; a marketplace replica SIGKILLed, the job-service relay holder SIGKILLed, Kafka SIGKILLed
+ * and restarted; a buyer and a shop admin opening portal pages in a browser all along), then the books. {@code -Dfaults.full=true} runs the full plan ({@code bench/faults.sh}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FaultSuiteIT {
@@ -44,6 +44,8 @@ class FaultSuiteIT {
         assertThat(report.outcomes()).extracting(FaultSuite.Outcome::fault).containsExactlyElementsOf(plan.faults());
         assertThat(report.problems()).as("the books").isEmpty();
         assertThat(report.violations()).as("answers other than 2xx, 4xx or 503 with Retry-After").isEmpty();
+        assertThat(report.portalViolations()).as("portal pages other than the page or its 503 banner").isEmpty();
+        assertThat(report.portalPages()).as("portal pages opened during the run").containsKey("200");
         assertThat(report.statuses()).as("answers by status").doesNotContainKeys(500, 502, 504);
         assertThat(report.figures()).containsEntry("events published more than once", 0L)
                 .containsEntry("events recorded but not on their topic", 0L);

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Cookies kept the way a browser keeps them for the local stack: browsers treat http://localhost as a secure
- * context and send it cookies marked Secure (Keycloak marks its login cookies so); java.net's CookieManager
- * would not. For clients that walk through Keycloak's pages like a person (tests, scripts).
+ * Cookies kept the way a browser keeps them for the local stack: browsers treat http://localhost and every
+ * loopback address (127.0.0.0/8, where the end-to-end stack is published) as a secure context and send them cookies
+ * marked Secure (Keycloak marks its login cookies so); java.net's CookieManager would not. For clients that walk through Keycloak's pages like a person (tests, scripts).
  */
 public final class LocalhostBrowserCookies extends CookieHandler {
 
@@ -27,9 +27,13 @@ public final class LocalhostBrowserCookies extends CookieHandler {
     public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
         Map<String, List<String>> headers = new HashMap<>();
         responseHeaders.forEach((name, values) -> headers.put(name, name != null
-                && name.equalsIgnoreCase("Set-Cookie") && "localhost".equals(uri.getHost())
+                && name.equalsIgnoreCase("Set-Cookie") && loopback(uri.getHost())
                 ? values.stream().map(value -> value.replaceAll("(?i);\\s*Secure", "")).toList()
                 : values));
         cookies.put(uri, headers);
+    }
+
+    private static boolean loopback(String host) {
+        return "localhost".equals(host) || (host != null && host.startsWith("127."));
     }
 }

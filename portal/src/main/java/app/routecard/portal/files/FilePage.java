@@ -3,11 +3,12 @@ package app.routecard.portal.files;
 import app.routecard.platform.tenancy.CurrentTenant;
 import app.routecard.platform.tenancy.Tenant;
 import app.routecard.platform.tenancy.TenantNames;
+import app.routecard.portal.services.FilesService;
+import app.routecard.portal.services.JobService;
 import app.routecard.portal.web.FormFeedback;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageContext;
 import app.routecard.portal.web.PageNotFound;
-import app.routecard.portal.web.ServiceClient;
 import app.routecard.portal.web.ServiceProblem;
 import app.routecard.portal.web.ServiceUnavailable;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -23,21 +24,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** Reads what the file page shows from files-service (and the jobs' numbers from job-service) and renders it. */
 @RequestScoped
 public class FilePage {
 
-    private final ServiceClient services;
+    private final FilesService filesService;
+    private final JobService jobService;
     private final PageContext pages;
     private final ObjectMapper json;
     private final SecurityIdentity identity;
     private final TenantNames tenantNames;
     private final CurrentTenant tenant;
 
-    public FilePage(ServiceClient services, PageContext pages, ObjectMapper json, SecurityIdentity identity,
+    public FilePage(@RestClient FilesService filesService, @RestClient JobService jobService, PageContext pages,
+                    ObjectMapper json, SecurityIdentity identity,
                     TenantNames tenantNames, CurrentTenant tenant) {
-        this.services = services;
+        this.filesService = filesService;
+        this.jobService = jobService;
         this.pages = pages;
         this.json = json;
         this.identity = identity;
@@ -66,23 +71,21 @@ public class FilePage {
     }
 
     TemplateInstance render(UUID fileId, FormFeedback feedback) {
-        String token = pages.token();
-        FileViews.File file = json.convertValue(services.get("files", "/api/files/" + fileId, token).body(),
-                FileViews.File.class);
+        FileViews.File file = json.convertValue(filesService.file(fileId), FileViews.File.class);
         boolean owner = identity.hasRole("shop_admin") || identity.hasRole("buyer");
         List<LogLine> downloads = List.of();
         long downloadCount = 0;
         List<FileViews.Grant> grants = List.of();
         if (owner) {
-            JsonNode log = services.get("files", "/api/files/" + fileId + "/downloads?size=50", token).body();
+            JsonNode log = filesService.downloads(fileId, 50);
             List<FileViews.Download> entries = json.convertValue(log.path("items"), new TypeReference<>() { });
             downloads = entries.stream().map(entry -> new LogLine(entry.when(), entry.downloadedBy(),
                     tenantNames.of(entry.byTenant()).orElse(entry.byTenant()), entry.revision())).toList();
             downloadCount = log.path("total").asLong();
-            grants = json.convertValue(services.get("files", "/api/grants?fileId=" + fileId + "&size=50", token)
-                    .body().path("items"), new TypeReference<>() { });
+            grants = json.convertValue(filesService.grants(fileId, 50).path("items"),
+                    new TypeReference<>() { });
         }
-        return Templates.file(pages.page(file.name()), file, jobsOf(file, token), downloads, downloadCount, grants,
+        return Templates.file(pages.page(file.name()), file, jobsOf(file), downloads, downloadCount, grants,
                 organizations(), owner, identity.hasRole("shop_admin"), DropZone.nextRevisionOf(file), feedback);
     }
 
@@ -95,12 +98,12 @@ public class FilePage {
     }
 
     /** The jobs the file is with or released for, named by their numbers (a job the user cannot read is left out). */
-    private Map<UUID, JobLink> jobsOf(FileViews.File file, String token) {
+    private Map<UUID, JobLink> jobsOf(FileViews.File file) {
         Map<UUID, JobLink> jobs = new LinkedHashMap<>();
         Stream.concat(file.subjects().stream().filter(s -> "JOB".equals(s.type())).map(FileViews.Subject::id),
                 file.releases().stream().map(FileViews.Release::jobId)).distinct().limit(20).forEach(jobId -> {
                     try {
-                        JsonNode job = services.get("job", "/api/jobs/" + jobId, token).body();
+                        JsonNode job = jobService.job(jobId);
                         jobs.put(jobId, new JobLink(jobId, job.path("number").asText()));
                     } catch (PageNotFound | ServiceProblem | ServiceUnavailable gone) {
                         // Not readable here: shown without a link.

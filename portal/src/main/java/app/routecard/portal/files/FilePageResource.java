@@ -3,10 +3,10 @@ package app.routecard.portal.files;
 import static app.routecard.portal.web.FormValues.page;
 import static app.routecard.portal.web.FormValues.text;
 
+import app.routecard.portal.services.FilesService;
 import app.routecard.portal.web.FormFeedback;
 import app.routecard.portal.web.PageContext;
 import app.routecard.portal.web.PageNotFound;
-import app.routecard.portal.web.ServiceClient;
 import app.routecard.portal.web.ServiceProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.qute.TemplateInstance;
@@ -25,6 +25,7 @@ import java.net.URI;
 import java.util.Collections;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * One file: its revisions (each opens through a short-lived link), where it is released, the next revision's
@@ -42,12 +43,12 @@ public class FilePageResource {
                     + " \"Shared files\" until the date shown.", "revoked", "Sharing ended: the organization no"
                     + " longer sees the file.");
 
-    private final ServiceClient services;
+    private final FilesService filesService;
     private final PageContext pages;
     private final FilePage filePage;
 
-    public FilePageResource(ServiceClient services, PageContext pages, FilePage filePage) {
-        this.services = services;
+    public FilePageResource(@RestClient FilesService filesService, PageContext pages, FilePage filePage) {
+        this.filesService = filesService;
         this.pages = pages;
         this.filePage = filePage;
     }
@@ -62,9 +63,8 @@ public class FilePageResource {
     @GET
     @Path("/revisions/{revision}")
     public Response open(@PathParam("fileId") UUID fileId, @PathParam("revision") String revision) {
-        return Downloads.redirect(services.post("files", "/api/files/" + fileId + "/revisions/"
-                + RevisionLetters.number(revision).orElseThrow(PageNotFound::new) + "/download", pages.token(),
-                Map.of()).body());
+        return Downloads.redirect(filesService.download(fileId,
+                RevisionLetters.number(revision).orElseThrow(PageNotFound::new), Map.of()));
     }
 
     @POST
@@ -73,8 +73,7 @@ public class FilePageResource {
     public Response release(@PathParam("fileId") UUID fileId, @PathParam("number") int number,
                             @FormParam("jobId") UUID jobId, @FormParam("back") String back) {
         try {
-            services.post("files", "/api/files/" + fileId + "/revisions/" + number + "/release", pages.token(),
-                    Collections.singletonMap("jobId", jobId));
+            filesService.release(fileId, number, Collections.singletonMap("jobId", jobId));
         } catch (ServiceProblem problem) {
             return page(problem.status(), filePage.render(fileId, FormFeedback.refused("release", problem,
                     Map.of())));
@@ -87,8 +86,8 @@ public class FilePageResource {
     @Path("/archive")
     @RolesAllowed({"shop_admin", "buyer"})
     public Response archive(@PathParam("fileId") UUID fileId) {
-        return act(fileId, "archived", "archive", () -> services.post("files", "/api/files/" + fileId + "/archive",
-                pages.token(), Map.of()));
+        return act(fileId, "archived", "archive", () -> filesService.archive(fileId,
+                Map.of()));
     }
 
     @POST
@@ -108,15 +107,15 @@ public class FilePageResource {
         grant.put("fileId", fileId);
         grant.put("expiresAt", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusDays(validDays)
                 .toString());
-        return act(fileId, "shared", "share", () -> services.post("files", "/api/grants", pages.token(), grant));
+        return act(fileId, "shared", "share", () -> filesService.grant(grant));
     }
 
     @POST
     @Path("/grants/{grantId}/revoke")
     @RolesAllowed({"shop_admin", "buyer"})
     public Response revoke(@PathParam("fileId") UUID fileId, @PathParam("grantId") UUID grantId) {
-        return act(fileId, "revoked", "share", () -> services.post("files", "/api/grants/" + grantId + "/revoke",
-                pages.token(), Map.of()));
+        return act(fileId, "revoked", "share", () -> filesService.revokeGrant(grantId,
+                Map.of()));
     }
 
     private Response act(UUID fileId, String done, String form, Runnable call) {

@@ -1,9 +1,9 @@
 package app.routecard.portal.files;
 
+import app.routecard.portal.services.FilesService;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageContext;
 import app.routecard.portal.web.PageNotFound;
-import app.routecard.portal.web.ServiceClient;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.CheckedTemplate;
@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Files other organizations share with this one (a buyer's drawings for a routed supplier), read-only, while the
@@ -28,12 +29,12 @@ import java.util.UUID;
 @Produces(MediaType.TEXT_HTML)
 public class SharedFilesResource {
 
-    private final ServiceClient services;
+    private final FilesService filesService;
     private final PageContext pages;
     private final ObjectMapper json;
 
-    public SharedFilesResource(ServiceClient services, PageContext pages, ObjectMapper json) {
-        this.services = services;
+    public SharedFilesResource(@RestClient FilesService filesService, PageContext pages, ObjectMapper json) {
+        this.filesService = filesService;
         this.pages = pages;
         this.json = json;
     }
@@ -45,16 +46,15 @@ public class SharedFilesResource {
 
     @GET
     public TemplateInstance list() {
-        List<FileViews.Shared> files = json.convertValue(services.get("files", "/api/granted-files", pages.token())
-                .body(), new TypeReference<>() { });
+        List<FileViews.Shared> files = json.convertValue(filesService.grantedFiles(),
+                new TypeReference<>() { });
         return Templates.shared(pages.page("Shared files"), files);
     }
 
     @GET
     @Path("/{fileId}/revisions/{revision}")
     public Response open(@PathParam("fileId") UUID fileId, @PathParam("revision") String revision) {
-        return FilePageResource.Downloads.redirect(services.post("files", "/api/granted-files/" + fileId
-                + "/revisions/" + RevisionLetters.number(revision).orElseThrow(PageNotFound::new) + "/download",
-                pages.token(), Map.of()).body());
+        return FilePageResource.Downloads.redirect(filesService.downloadGranted(fileId,
+                RevisionLetters.number(revision).orElseThrow(PageNotFound::new), Map.of()));
     }
 }

@@ -1,7 +1,8 @@
 package app.routecard.portal.files;
 
+import app.routecard.portal.services.FilesService;
 import app.routecard.portal.web.PageContext;
-import app.routecard.portal.web.ServiceClient;
+import app.routecard.portal.web.QueryString;
 import app.routecard.portal.web.ServiceUnavailable;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * A subject's files (a job's drawings, a shipment's proof) for another page. files-service not answering leaves
@@ -17,12 +19,12 @@ import java.util.UUID;
 @RequestScoped
 public class SubjectFiles {
 
-    private final ServiceClient services;
+    private final FilesService filesService;
     private final PageContext pages;
     private final ObjectMapper json;
 
-    public SubjectFiles(ServiceClient services, PageContext pages, ObjectMapper json) {
-        this.services = services;
+    public SubjectFiles(@RestClient FilesService filesService, PageContext pages, ObjectMapper json) {
+        this.filesService = filesService;
         this.pages = pages;
         this.json = json;
     }
@@ -36,8 +38,8 @@ public class SubjectFiles {
 
     public Listing of(String subjectType, UUID subjectId) {
         try {
-            JsonNode page = services.get("files", "/api/files?subjectType=" + subjectType + "&subjectId=" + subjectId
-                    + "&size=100", pages.token()).body();
+            JsonNode page = filesService.files(QueryString.of("subjectType", subjectType, "subjectId",
+                    subjectId.toString(), "size", "100"));
             List<FileViews.File> files = page == null ? List.of()
                     : json.convertValue(page.path("items"), new TypeReference<>() { });
             return new Listing(files, true);

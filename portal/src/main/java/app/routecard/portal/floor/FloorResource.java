@@ -3,11 +3,12 @@ package app.routecard.portal.floor;
 import static app.routecard.portal.web.FormValues.page;
 
 import app.routecard.portal.jobs.BlockerCategories;
+import app.routecard.portal.services.JobService;
 import app.routecard.portal.web.FormNumbers;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageContext;
-import app.routecard.portal.web.ServiceClient;
 import app.routecard.portal.web.ServiceProblem;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -27,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * The page behind the QR code on every route card, made for a phone on the shop floor: the job, the current
@@ -42,12 +44,12 @@ public class FloorResource {
     private static final Map<String, String> DONE = Map.of(
             "started", "Step started.", "finished", "Step finished.", "blocked", "Blocker raised.");
 
-    private final ServiceClient services;
+    private final JobService jobService;
     private final PageContext pages;
     private final ObjectMapper json;
 
-    public FloorResource(ServiceClient services, PageContext pages, ObjectMapper json) {
-        this.services = services;
+    public FloorResource(@RestClient JobService jobService, PageContext pages, ObjectMapper json) {
+        this.jobService = jobService;
         this.pages = pages;
         this.json = json;
     }
@@ -81,8 +83,8 @@ public class FloorResource {
         body.put("goodQuantity", goodQuantity);
         body.put("scrapQuantity", scrapQuantity);
         try {
-            var answer = services.post("job", "/api/jobs/" + jobId + "/route/scan", pages.token(), body);
-            String action = answer.body() == null ? "" : answer.body().path("action").asText();
+            JsonNode answer = jobService.scan(jobId, body);
+            String action = answer == null ? "" : answer.path("action").asText();
             return seeOther(jobId, "finished".equals(action) ? "finished" : "started");
         } catch (ServiceProblem problem) {
             Map<String, String> named = new LinkedHashMap<>();
@@ -116,7 +118,7 @@ public class FloorResource {
             body.put("stepId", stepId);
         }
         try {
-            services.post("job", "/api/jobs/" + jobId + "/blockers", pages.token(), body);
+            jobService.raiseBlocker(jobId, body);
             return seeOther(jobId, "blocked");
         } catch (ServiceProblem problem) {
             return page(problem.status(), render(jobId, problem.message(), true, problem.fieldMessages(), entered));
@@ -125,8 +127,7 @@ public class FloorResource {
 
     private TemplateInstance render(UUID jobId, String message, boolean error, Map<String, String> fields,
                                     Map<String, String> entered) {
-        var answer = services.get("job", "/api/jobs/" + jobId + "/floor", pages.token());
-        FloorData floor = json.convertValue(answer.body(), FloorData.class);
+        FloorData floor = json.convertValue(jobService.floor(jobId), FloorData.class);
         return Templates.floor(pages.page(floor.job().number() + " on the floor"), floor, BLOCKER_CATEGORIES,
                 message, error, fields, entered);
     }

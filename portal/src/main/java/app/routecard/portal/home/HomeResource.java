@@ -3,7 +3,6 @@ package app.routecard.portal.home;
 import app.routecard.platform.service.identity.Organizations;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageContext;
-import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.oidc.IdToken;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -29,14 +28,11 @@ public class HomeResource {
     @Inject
     @IdToken
     JsonWebToken idToken;
-    private final AccessTokenCredential accessToken;
     private final ServiceProbe probe;
     private final PageContext pages;
 
-    public HomeResource(SecurityIdentity identity, AccessTokenCredential accessToken, ServiceProbe probe,
-                        PageContext pages) {
+    public HomeResource(SecurityIdentity identity, ServiceProbe probe, PageContext pages) {
         this.identity = identity;
-        this.accessToken = accessToken;
         this.probe = probe;
         this.pages = pages;
     }
@@ -53,6 +49,6 @@ public class HomeResource {
         String name = idToken.<String>claim("name").orElse(identity.getPrincipal().getName());
         String email = idToken.<String>claim("email").orElse("");
         return Templates.home(pages.page("Home"), name, email, Organizations.of(idToken), new TreeSet<>(identity.getRoles()),
-                probe.probeAll(accessToken.getToken()));
+                probe.probeAll());
     }
 }

@@ -1,30 +1,38 @@
 package app.routecard.portal.home;
 
+import app.routecard.portal.services.FilesService;
+import app.routecard.portal.services.JobService;
+import app.routecard.portal.services.MarketplaceService;
+import app.routecard.portal.services.NotificationsService;
+import app.routecard.portal.services.TenantService;
+import app.routecard.portal.web.PageNotFound;
+import app.routecard.portal.web.ServiceProblem;
+import app.routecard.portal.web.ServiceUnavailable;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-/** Asks every service who the signed-in user is, with the user's own access token. */
-@ApplicationScoped
+/** Asks every service who the signed-in user is, through each service's client (with the user's own token). */
+@RequestScoped
 public class ServiceProbe {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final ServiceDirectory directory;
-    private final ObjectMapper json;
+    private final Map<String, Supplier<JsonNode>> whoami = new LinkedHashMap<>();
 
-    public ServiceProbe(ServiceDirectory directory, ObjectMapper json) {
+    public ServiceProbe(ServiceDirectory directory, @RestClient FilesService files, @RestClient JobService jobs,
+                        @RestClient MarketplaceService marketplace, @RestClient NotificationsService notifications,
+                        @RestClient TenantService tenants) {
         this.directory = directory;
-        this.json = json;
+        whoami.put("files", files::whoami);
+        whoami.put("job", jobs::whoami);
+        whoami.put("marketplace", marketplace::whoami);
+        whoami.put("notifications", notifications::whoami);
+        whoami.put("tenant", tenants::whoami);
     }
 
     public record ServiceView(String name, String url, int status, String roles, String database) {
@@ -33,31 +41,25 @@ public class ServiceProbe {
         }
     }
 
-    public List<ServiceView> probeAll(String accessToken) {
-        Map<String, CompletableFuture<ServiceView>> calls = new TreeMap<>();
-        directory.services().forEach((name, endpoint) ->
-                calls.put(name, CompletableFuture.supplyAsync(() -> probe(name, endpoint.url(), accessToken))));
-        return calls.values().stream().map(CompletableFuture::join).toList();
+    public List<ServiceView> probeAll() {
+        List<ServiceView> views = new ArrayList<>();
+        whoami.forEach((name, call) -> views.add(probe(name, call)));
+        return views;
     }
 
-    private ServiceView probe(String name, String url, String accessToken) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/api/whoami"))
-                .timeout(Duration.ofSeconds(5))
-                .header("Authorization", "Bearer " + accessToken)
-                .GET().build();
+    private ServiceView probe(String name, Supplier<JsonNode> call) {
+        ServiceDirectory.Endpoint endpoint = directory.services().get(name);
+        String url = endpoint == null ? "" : endpoint.url();
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                return new ServiceView(name, url, response.statusCode(), "", "");
-            }
-            JsonNode body = json.readTree(response.body());
+            JsonNode body = call.get();
             return new ServiceView(name, url, 200, body.path("roles").toString(),
                     body.path("database").path("database").asText());
-        } catch (IOException e) {
+        } catch (ServiceUnavailable e) {
             return new ServiceView(name, url, -1, "", "unreachable");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new ServiceView(name, url, -1, "", "interrupted");
+        } catch (ServiceProblem e) {
+            return new ServiceView(name, url, e.status(), "", "");
+        } catch (PageNotFound e) {
+            return new ServiceView(name, url, 404, "", "");
         }
     }
 }

@@ -3,10 +3,12 @@ package app.routecard.portal.jobs;
 import app.routecard.portal.files.DropZone;
 import app.routecard.portal.files.FileViews;
 import app.routecard.portal.files.SubjectFiles;
+import app.routecard.portal.services.FilesService;
+import app.routecard.portal.services.JobService;
 import app.routecard.portal.web.FormFeedback;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageContext;
-import app.routecard.portal.web.ServiceClient;
+import app.routecard.portal.web.QueryString;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,20 +19,24 @@ import jakarta.enterprise.context.RequestScoped;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** Reads everything the job page shows from job-service, as the signed-in user, and renders it. */
 @RequestScoped
 public class JobPage {
 
-    private final ServiceClient services;
+    private final JobService jobService;
+    private final FilesService filesService;
     private final PageContext pages;
     private final ObjectMapper json;
     private final SecurityIdentity identity;
     private final SubjectFiles subjectFiles;
 
-    public JobPage(ServiceClient services, PageContext pages, ObjectMapper json, SecurityIdentity identity,
+    public JobPage(@RestClient JobService jobService, @RestClient FilesService filesService, PageContext pages,
+                   ObjectMapper json, SecurityIdentity identity,
                    SubjectFiles subjectFiles) {
-        this.services = services;
+        this.jobService = jobService;
+        this.filesService = filesService;
         this.pages = pages;
         this.json = json;
         this.identity = identity;
@@ -65,22 +71,20 @@ public class JobPage {
     }
 
     TemplateInstance render(UUID jobId, FormFeedback feedback, NewLink newLink) {
-        String token = pages.token();
-        String base = "/api/jobs/" + jobId;
-        JobViews.Job job = json.convertValue(services.get("job", base, token).body(), JobViews.Job.class);
-        JobViews.Route route = json.convertValue(services.get("job", base + "/route", token).body(),
-                JobViews.Route.class);
-        List<JobViews.Blocker> blockers = items(services.get("job", base + "/blockers?open=true&size=50", token)
-                .body(), new TypeReference<>() { });
-        List<JobViews.TimelineEntry> timeline = items(services.get("job", base + "/timeline?size=50&order=desc",
-                token).body(), new TypeReference<>() { });
+        JobViews.Job job = json.convertValue(jobService.job(jobId), JobViews.Job.class);
+        JobViews.Route route = json.convertValue(jobService.route(jobId), JobViews.Route.class);
+        List<JobViews.Blocker> blockers = items(jobService.blockers(jobId, QueryString.of("open", "true", "size",
+                "50")), new TypeReference<>() { });
+        List<JobViews.TimelineEntry> timeline = items(jobService.timeline(jobId, QueryString.of("size", "50",
+                "order", "desc")), new TypeReference<>() { });
         boolean admin = identity.hasRole("shop_admin");
-        List<JobViews.ShareLink> links = admin ? items(services.get("job", base + "/share-links?size=20", token)
-                .body(), new TypeReference<>() { }) : List.of();
-        JobViews.Shipping shipping = json.convertValue(services.get("job", base + "/shipments", token).body(),
-                JobViews.Shipping.class);
-        Quality quality = new Quality(total(base + "/inspections?size=1", token),
-                total(base + "/inspections?result=FAIL&size=1", token), total(base + "/ncrs?open=true&size=1", token));
+        List<JobViews.ShareLink> links = admin ? items(jobService.shareLinks(jobId, QueryString.of("size", "20")),
+                new TypeReference<>() { }) : List.of();
+        JobViews.Shipping shipping = json.convertValue(jobService.shipments(jobId), JobViews.Shipping.class);
+        Quality quality = new Quality(
+                total(jobService.inspections(jobId, QueryString.of("size", "1"))),
+                total(jobService.inspections(jobId, QueryString.of("result", "FAIL", "size", "1"))),
+                total(jobService.ncrs(jobId, QueryString.of("open", "true", "size", "1"))));
         Files files = new Files(jobId, subjectFiles.of("JOB", jobId), DropZone.drawingsFor(jobId));
         Map<String, Proof> proofs = new java.util.HashMap<>();
         for (JobViews.Shipment shipment : shipping.list()) {
@@ -89,18 +93,18 @@ public class JobPage {
                     DropZone.proofFor(jobId, shipmentId, shipment.sequence())));
         }
         return Templates.job(pages.page(job.number()), job, route, blockers, timeline, links, shipping, quality,
-                files, customerDrawings(job, token), proofs, admin, feedback, newLink, JobPageResource.PRIORITIES, JobPageResource.MANUAL_STAGES,
+                files, customerDrawings(job), proofs, admin, feedback, newLink, JobPageResource.PRIORITIES, JobPageResource.MANUAL_STAGES,
                 BlockerCategories.ALL);
     }
 
     /** A marketplace job's customer drawings: the buyer's RFQ drawings files-service shares with the shop. */
-    private List<FileViews.Shared> customerDrawings(JobViews.Job job, String token) {
+    private List<FileViews.Shared> customerDrawings(JobViews.Job job) {
         if (job.marketplaceRfqId() == null) {
             return List.of();
         }
         try {
-            List<FileViews.Shared> shared = json.convertValue(services.get("files", "/api/granted-files", token)
-                    .body(), new TypeReference<>() { });
+            List<FileViews.Shared> shared = json.convertValue(filesService.grantedFiles(),
+                    new TypeReference<>() { });
             return shared.stream().filter(s -> s.file().subjects().stream().anyMatch(subject ->
                     "RFQ".equals(subject.type()) && job.marketplaceRfqId().equals(String.valueOf(subject.id()))))
                     .toList();
@@ -109,8 +113,7 @@ public class JobPage {
         }
     }
 
-    private long total(String path, String token) {
-        JsonNode page = services.get("job", path, token).body();
+    private static long total(JsonNode page) {
         return page == null ? 0 : page.path("total").asLong();
     }
 

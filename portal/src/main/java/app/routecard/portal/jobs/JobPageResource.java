@@ -4,10 +4,10 @@ import static app.routecard.portal.web.FormValues.page;
 import static app.routecard.portal.web.FormValues.text;
 import static app.routecard.portal.web.FormValues.trimmedOrNull;
 
+import app.routecard.portal.services.JobService;
 import app.routecard.portal.web.FormFeedback;
 import app.routecard.portal.web.FormNumbers;
 import app.routecard.portal.web.PageContext;
-import app.routecard.portal.web.ServiceClient;
 import app.routecard.portal.web.ServiceProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.qute.TemplateInstance;
@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * One job, for the office: its header, stage, route with step actions, route planning, blockers, share links,
@@ -53,12 +54,12 @@ public class JobPageResource {
             Map.entry("released", "Revision released: the floor page and the traveler show it."),
             Map.entry("proof", "Proof added to the shipment."));
 
-    private final ServiceClient services;
+    private final JobService jobService;
     private final PageContext pages;
     private final JobPage jobPage;
 
-    public JobPageResource(ServiceClient services, PageContext pages, JobPage jobPage) {
-        this.services = services;
+    public JobPageResource(@RestClient JobService jobService, PageContext pages, JobPage jobPage) {
+        this.jobService = jobService;
         this.pages = pages;
         this.jobPage = jobPage;
     }
@@ -74,9 +75,8 @@ public class JobPageResource {
     @Path("/traveler.pdf")
     @Produces("application/pdf")
     public Response traveler(@PathParam("jobId") UUID jobId) {
-        var answer = services.download("job", "/api/jobs/" + jobId + "/traveler.pdf", pages.token(),
-                "application/pdf");
-        return Response.ok(answer.bytes(), "application/pdf").header("Content-Disposition",
+        byte[] traveler = jobService.traveler(jobId);
+        return Response.ok(traveler, "application/pdf").header("Content-Disposition",
                 "inline; filename=\"traveler.pdf\"").header("Cache-Control", "no-store").build();
     }
 
@@ -84,8 +84,7 @@ public class JobPageResource {
     @Path("/qr.svg")
     @Produces("image/svg+xml")
     public Response qr(@PathParam("jobId") UUID jobId) {
-        var answer = services.download("job", "/api/jobs/" + jobId + "/qr.svg", pages.token(), "image/svg+xml");
-        return Response.ok(answer.bytes(), "image/svg+xml").header("Cache-Control", "no-store").build();
+        return Response.ok(jobService.qrCode(jobId), "image/svg+xml").header("Cache-Control", "no-store").build();
     }
 
     @POST
@@ -97,7 +96,7 @@ public class JobPageResource {
         body.put("reason", trimmedOrNull(reason));
         body.put("override", "on".equals(override));
         return act(jobId, "stage", Map.of("to", text(to), "reason", text(reason)),
-                () -> services.post("job", "/api/jobs/" + jobId + "/stage", pages.token(), body));
+                () -> jobService.changeStage(jobId, body));
     }
 
     @POST
@@ -117,7 +116,7 @@ public class JobPageResource {
                 "priority", text(priority), "owner", text(owner), "specialInstructions", text(instructions),
                 "reason", text(reason));
         return act(jobId, "details", entered,
-                () -> services.patch("job", "/api/jobs/" + jobId, pages.token(), body));
+                () -> jobService.changeJob(jobId, body));
     }
 
     @POST
@@ -129,15 +128,15 @@ public class JobPageResource {
             return page(400, jobPage.render(jobId, new FormFeedback("route", "The route was not planned.",
                     true, Map.of("steps", plan.problem()), entered), null));
         }
-        return act(jobId, "route", entered, () -> services.put("job", "/api/jobs/" + jobId + "/route",
-                pages.token(), Map.of("steps", plan.asJson())));
+        return act(jobId, "route", entered, () -> jobService.planRoute(jobId,
+                Map.of("steps", plan.asJson())));
     }
 
     @POST
     @Path("/steps/{stepId}/start")
     public Response start(@PathParam("jobId") UUID jobId, @PathParam("stepId") UUID stepId) {
-        return act(jobId, "started", Map.of(), () -> services.post("job",
-                "/api/jobs/" + jobId + "/route/" + stepId + "/start", pages.token(), Map.of()));
+        return act(jobId, "started", Map.of(), () -> jobService.startStep(jobId, stepId,
+                Map.of()));
     }
 
     @POST
@@ -148,16 +147,15 @@ public class JobPageResource {
         // Passed on as typed: job-service names a quantity that is no number, or a negative one.
         body.put("goodQuantity", trimmedOrNull(good));
         body.put("scrapQuantity", scrap == null || scrap.isBlank() ? "0" : scrap.trim());
-        return act(jobId, "finished", Map.of("good", text(good), "scrap", text(scrap)), () -> services.post("job",
-                "/api/jobs/" + jobId + "/route/" + stepId + "/finish", pages.token(), body));
+        return act(jobId, "finished", Map.of("good", text(good), "scrap", text(scrap)), () -> jobService.finishStep(
+                jobId, stepId, body));
     }
 
     @POST
     @Path("/steps/{stepId}/skip")
     public Response skip(@PathParam("jobId") UUID jobId, @PathParam("stepId") UUID stepId,
                          @FormParam("reason") String reason) {
-        return act(jobId, "skipped", Map.of("reason", text(reason)), () -> services.post("job",
-                "/api/jobs/" + jobId + "/route/" + stepId + "/skip", pages.token(),
+        return act(jobId, "skipped", Map.of("reason", text(reason)), () -> jobService.skipStep(jobId, stepId,
                 Map.of("reason", text(reason))));
     }
 
@@ -169,15 +167,14 @@ public class JobPageResource {
         body.put("category", trimmedOrNull(category));
         body.put("note", text(note));
         return act(jobId, "blocked", Map.of("category", text(category), "note", text(note)),
-                () -> services.post("job", "/api/jobs/" + jobId + "/blockers", pages.token(), body));
+                () -> jobService.raiseBlocker(jobId, body));
     }
 
     @POST
     @Path("/blockers/{blockerId}/resolve")
     public Response resolveBlocker(@PathParam("jobId") UUID jobId, @PathParam("blockerId") UUID blockerId,
                                    @FormParam("note") String note) {
-        return act(jobId, "resolved", Map.of("note", text(note)), () -> services.post("job",
-                "/api/jobs/" + jobId + "/blockers/" + blockerId + "/resolve", pages.token(),
+        return act(jobId, "resolved", Map.of("note", text(note)), () -> jobService.resolveBlocker(jobId, blockerId,
                 Map.of("note", text(note))));
     }
 
@@ -199,8 +196,7 @@ public class JobPageResource {
         }
         body.put("expiresInHours", validDays == null ? null : validDays * 24);
         try {
-            JsonNode created = services.post("job", "/api/jobs/" + jobId + "/share-links", pages.token(), body)
-                    .body();
+            JsonNode created = jobService.createShareLink(jobId, body);
             JobPage.NewLink link = new JobPage.NewLink(created.path("url").asText(),
                     created.path("expiresAt").asText("").replaceAll("T.*", ""));
             String sent = body.get("customerEmail") == null ? "" : " It is on its way to " + body.get("customerEmail")
@@ -228,22 +224,21 @@ public class JobPageResource {
         body.put("trackingNumber", trimmedOrNull(trackingNumber));
         body.put("finalShipment", "on".equals(finalShipment));
         return act(jobId, "shipped", Map.of("quantity", text(quantity), "carrier", text(carrier),
-                "trackingNumber", text(trackingNumber)), () -> services.post("job", "/api/jobs/" + jobId
-                + "/shipments", pages.token(), body));
+                "trackingNumber", text(trackingNumber)), () -> jobService.ship(jobId, body));
     }
 
     @POST
     @Path("/shipments/{shipmentId}/delivered")
     public Response delivered(@PathParam("jobId") UUID jobId, @PathParam("shipmentId") UUID shipmentId) {
-        return act(jobId, "delivered", Map.of(), () -> services.post("job", "/api/jobs/" + jobId + "/shipments/"
-                + shipmentId + "/delivered", pages.token(), Map.of()));
+        return act(jobId, "delivered", Map.of(), () -> jobService.delivered(jobId, shipmentId,
+                Map.of()));
     }
 
     @POST
     @Path("/share-links/{linkId}/revoke")
     public Response revokeShareLink(@PathParam("jobId") UUID jobId, @PathParam("linkId") UUID linkId) {
-        return act(jobId, "revoked", Map.of(), () -> services.post("job",
-                "/api/jobs/" + jobId + "/share-links/" + linkId + "/revoke", pages.token(), Map.of()));
+        return act(jobId, "revoked", Map.of(), () -> jobService.revokeShareLink(jobId, linkId,
+                Map.of()));
     }
 
     private Response act(UUID jobId, String done, Map<String, String> entered, Runnable call) {

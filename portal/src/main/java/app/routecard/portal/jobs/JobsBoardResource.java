@@ -1,10 +1,11 @@
 package app.routecard.portal.jobs;
 
+import app.routecard.portal.services.JobService;
 import app.routecard.portal.web.FormValues;
 import app.routecard.portal.web.ListPage;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageContext;
-import app.routecard.portal.web.ServiceClient;
+import app.routecard.portal.web.QueryString;
 import app.routecard.portal.web.ServiceProblem;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * The shop's jobs board: every job with its stage, due date, progress and open blockers; filters for stage,
@@ -31,14 +33,14 @@ import java.util.Map;
 @Produces(MediaType.TEXT_HTML)
 public class JobsBoardResource {
 
-    private final ServiceClient services;
+    private final JobService jobService;
     private final PageContext pages;
     private final ObjectMapper json;
     private final io.quarkus.security.identity.SecurityIdentity identity;
 
-    public JobsBoardResource(ServiceClient services, PageContext pages, ObjectMapper json,
+    public JobsBoardResource(@RestClient JobService jobService, PageContext pages, ObjectMapper json,
                              io.quarkus.security.identity.SecurityIdentity identity) {
-        this.services = services;
+        this.jobService = jobService;
         this.pages = pages;
         this.json = json;
         this.identity = identity;
@@ -60,8 +62,8 @@ public class JobsBoardResource {
         BoardFilter filter = new BoardFilter(stages, owner, dueFrom, dueTo, late, atRisk, blocked, text,
                 FormValues.pageNumber(page), sort);
         try {
-            var answer = services.get("job", "/api/jobs?" + filter.query(filter.page()), pages.token());
-            ListPage<JobViews.Job> jobs = json.convertValue(answer.body(), new TypeReference<>() { });
+            ListPage<JobViews.Job> jobs = json.convertValue(jobService.jobs(QueryString.parse(filter.query(
+                    filter.page()))), new TypeReference<>() { });
             return Response.ok(Templates.board(pages.page("Jobs"), filter, jobs, BoardFilter.STAGES,
                     BoardFilter.SORTS, null, Map.of(), identity.hasRole("shop_admin"))).build();
         } catch (ServiceProblem problem) {

@@ -2,10 +2,10 @@ package app.routecard.portal.jobs;
 
 import static app.routecard.portal.web.FormValues.trimmedOrNull;
 
+import app.routecard.portal.services.JobService;
 import app.routecard.portal.web.FormFeedback;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageContext;
-import app.routecard.portal.web.ServiceClient;
 import app.routecard.portal.web.ServiceProblem;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -22,6 +22,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** A new job typed in by the office (jobs also come from accepted quotes and the ERP). */
 @Path("/jobs/new")
@@ -29,11 +30,11 @@ import java.util.Map;
 @Produces(MediaType.TEXT_HTML)
 public class NewJobResource {
 
-    private final ServiceClient services;
+    private final JobService jobService;
     private final PageContext pages;
 
-    public NewJobResource(ServiceClient services, PageContext pages) {
-        this.services = services;
+    public NewJobResource(@RestClient JobService jobService, PageContext pages) {
+        this.jobService = jobService;
         this.pages = pages;
     }
 
@@ -66,7 +67,7 @@ public class NewJobResource {
         Map<String, String> entered = new LinkedHashMap<>();
         body.forEach((key, value) -> entered.put(key, value == null ? "" : value.toString()));
         try {
-            String id = services.post("job", "/api/jobs", pages.token(), body).body().path("id").asText();
+            String id = jobService.createJob(body).path("id").asText();
             return Response.seeOther(URI.create("/jobs/" + id + "?done=created")).build();
         } catch (ServiceProblem problem) {
             return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE).entity(Templates.form(

@@ -1,8 +1,8 @@
 package app.routecard.portal.notifications;
 
+import app.routecard.portal.services.NotificationsService;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageContext;
-import app.routecard.portal.web.ServiceClient;
 import app.routecard.portal.web.ServiceProblem;
 import app.routecard.portal.web.ServiceUnavailable;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * The bell in the top bar (its count reloads itself every few seconds) and the person's notifications: newest
@@ -31,12 +32,13 @@ import java.util.UUID;
 @Produces(MediaType.TEXT_HTML)
 public class NotificationsResource {
 
-    private final ServiceClient services;
+    private final NotificationsService notificationsService;
     private final PageContext pages;
     private final ObjectMapper json;
 
-    public NotificationsResource(ServiceClient services, PageContext pages, ObjectMapper json) {
-        this.services = services;
+    public NotificationsResource(@RestClient NotificationsService notificationsService, PageContext pages,
+                                 ObjectMapper json) {
+        this.notificationsService = notificationsService;
         this.pages = pages;
         this.json = json;
     }
@@ -52,8 +54,8 @@ public class NotificationsResource {
     public TemplateInstance list(@QueryParam("page") @DefaultValue("0") String page,
                                  @QueryParam("marked") String marked) {
         int number = page.matches("\\d{1,5}") ? Integer.parseInt(page) : 0;
-        NotificationViews.Page notifications = json.convertValue(services.get("notifications",
-                "/api/notifications?size=25&page=" + number, pages.token()).body(), NotificationViews.Page.class);
+        NotificationViews.Page notifications = json.convertValue(notificationsService.notifications(25, number),
+                NotificationViews.Page.class);
         return Templates.list(pages.page("Notifications"), notifications, marked != null);
     }
 
@@ -62,8 +64,7 @@ public class NotificationsResource {
     @Path("/bell")
     public TemplateInstance bell() {
         try {
-            return Templates.bell(services.get("notifications", "/api/notifications/unread-count", pages.token())
-                    .body().path("unread").asLong(), true);
+            return Templates.bell(notificationsService.unreadCount().path("unread").asLong(), true);
         } catch (ServiceUnavailable | ServiceProblem e) {
             return Templates.bell(0, false);
         }
@@ -73,8 +74,7 @@ public class NotificationsResource {
     @GET
     @Path("/{id}/open")
     public Response open(@PathParam("id") UUID id) {
-        String link = services.post("notifications", "/api/notifications/" + id + "/read", pages.token(), Map.of())
-                .body().path("link").asText("/notifications");
+        String link = notificationsService.read(id, Map.of()).path("link").asText("/notifications");
         boolean portalPath = link.startsWith("/") && !link.startsWith("//") && !link.contains("\\");
         return Response.seeOther(URI.create(portalPath ? link : "/notifications")).build();
     }
@@ -82,7 +82,7 @@ public class NotificationsResource {
     @POST
     @Path("/read-all")
     public Response readAll() {
-        services.post("notifications", "/api/notifications/read-all", pages.token(), Map.of());
+        notificationsService.readAll(Map.of());
         return Response.seeOther(URI.create("/notifications?marked=1")).build();
     }
 }

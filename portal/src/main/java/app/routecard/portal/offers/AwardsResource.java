@@ -1,10 +1,10 @@
 package app.routecard.portal.offers;
 
+import app.routecard.portal.services.MarketplaceService;
 import app.routecard.portal.web.FormFeedback;
 import app.routecard.portal.web.FormValues;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageContext;
-import app.routecard.portal.web.ServiceClient;
 import app.routecard.portal.web.ServiceProblem;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.CheckedTemplate;
@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** One award to the shop: what the buyer ordered, at what price, by when; acknowledged here, and its job. */
 @Path("/awards/{awardId}")
@@ -30,13 +31,14 @@ import java.util.UUID;
 @Produces(MediaType.TEXT_HTML)
 public class AwardsResource {
 
-    private final ServiceClient services;
+    private final MarketplaceService marketplaceService;
     private final PageContext pages;
     private final ObjectMapper json;
     private final SecurityIdentity identity;
 
-    public AwardsResource(ServiceClient services, PageContext pages, ObjectMapper json, SecurityIdentity identity) {
-        this.services = services;
+    public AwardsResource(@RestClient MarketplaceService marketplaceService, PageContext pages, ObjectMapper json,
+                          SecurityIdentity identity) {
+        this.marketplaceService = marketplaceService;
         this.pages = pages;
         this.json = json;
         this.identity = identity;
@@ -59,7 +61,7 @@ public class AwardsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response acknowledge(@PathParam("awardId") UUID awardId) {
         try {
-            services.post("marketplace", "/api/awards/" + awardId + "/acknowledge", pages.token(), Map.of());
+            marketplaceService.acknowledge(awardId, Map.of());
         } catch (ServiceProblem problem) {
             return FormValues.page(problem.status(), render(awardId, FormFeedback.refused("acknowledge", problem,
                     Map.of())));
@@ -68,8 +70,8 @@ public class AwardsResource {
     }
 
     private TemplateInstance render(UUID awardId, FormFeedback feedback) {
-        OfferViews.Award award = json.convertValue(services.get("marketplace", "/api/awards/" + awardId,
-                pages.token()).body(), OfferViews.Award.class);
+        OfferViews.Award award = json.convertValue(marketplaceService.award(awardId),
+                OfferViews.Award.class);
         return Templates.award(pages.page(award.orderNumber()), award, identity.hasRole("shop_admin"), feedback);
     }
 }

@@ -1,10 +1,10 @@
 package app.routecard.portal.offers;
 
+import app.routecard.portal.services.MarketplaceService;
 import app.routecard.portal.web.FormFeedback;
 import app.routecard.portal.web.FormValues;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageContext;
-import app.routecard.portal.web.ServiceClient;
 import app.routecard.portal.web.ServiceProblem;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * The shop's offers board (new, viewed, expiring with the time left, answered) with its awards, and one offer's
@@ -47,13 +48,14 @@ public class OffersResource {
             "revised", "Quote revised.", "withdrawn", "Quote withdrawn.",
             "countered", "Counter-offer sent to the buyer.");
 
-    private final ServiceClient services;
+    private final MarketplaceService marketplaceService;
     private final PageContext pages;
     private final ObjectMapper json;
     private final SecurityIdentity identity;
 
-    public OffersResource(ServiceClient services, PageContext pages, ObjectMapper json, SecurityIdentity identity) {
-        this.services = services;
+    public OffersResource(@RestClient MarketplaceService marketplaceService, PageContext pages, ObjectMapper json,
+                          SecurityIdentity identity) {
+        this.marketplaceService = marketplaceService;
         this.pages = pages;
         this.json = json;
         this.identity = identity;
@@ -70,12 +72,12 @@ public class OffersResource {
 
     @GET
     public TemplateInstance board() {
-        List<OfferViews.Offer> offers = json.convertValue(services.get("marketplace", "/api/offers", pages.token())
-                .body(), new TypeReference<>() { });
-        List<OfferViews.Award> awards = json.convertValue(services.get("marketplace", "/api/awards", pages.token())
-                .body(), new TypeReference<>() { });
-        List<OfferViews.NotOffered> notOffered = identity.hasRole("shop_admin") ? json.convertValue(services.get(
-                "marketplace", "/api/routing/not-offered", pages.token()).body(), new TypeReference<>() { })
+        List<OfferViews.Offer> offers = json.convertValue(marketplaceService.offers(),
+                new TypeReference<>() { });
+        List<OfferViews.Award> awards = json.convertValue(marketplaceService.awards(),
+                new TypeReference<>() { });
+        List<OfferViews.NotOffered> notOffered = identity.hasRole("shop_admin") ? json.convertValue(
+                marketplaceService.notOffered(), new TypeReference<>() { })
                 : List.of();
         return Templates.offers(pages.page("Offers"), offers, awards, notOffered);
     }
@@ -97,8 +99,8 @@ public class OffersResource {
         body.put("reason", FormValues.trimmedOrNull(reason));
         body.put("note", FormValues.trimmedOrNull(note));
         return act(offerId, "declined", "decline", Map.of("reason", FormValues.text(reason), "note",
-                FormValues.text(note)), () -> services.post("marketplace", "/api/offers/" + offerId + "/decline",
-                pages.token(), body));
+                FormValues.text(note)), () -> marketplaceService.declineOffer(offerId,
+                body));
     }
 
     @POST
@@ -112,9 +114,9 @@ public class OffersResource {
         boolean revise = offer.answer() != null && !offer.answer().counterOffer();
         return act(offerId, revise ? "revised" : "quoted", "quote", QuoteAnswerForm.entered(fields), () -> {
             if (revise) {
-                services.put("marketplace", "/api/quotes/" + offer.answer().id(), pages.token(), body);
+                marketplaceService.reviseQuote(UUID.fromString(offer.answer().id()), body);
             } else {
-                services.post("marketplace", "/api/quotes", pages.token(), body);
+                marketplaceService.submitQuote(body);
             }
         });
     }
@@ -129,7 +131,7 @@ public class OffersResource {
             return Response.seeOther(URI.create("/offers/" + offerId)).build();
         }
         return act(offerId, "withdrawn", "withdraw", Map.of("reason", FormValues.text(reason)), () ->
-                services.post("marketplace", "/api/quotes/" + offer.answer().id() + "/withdraw", pages.token(),
+                marketplaceService.withdrawQuote(UUID.fromString(offer.answer().id()),
                         Map.of("reason", FormValues.text(reason))));
     }
 
@@ -145,8 +147,8 @@ public class OffersResource {
         }
         Map<String, String> entered = new LinkedHashMap<>();
         body.forEach((field, value) -> entered.put(field, value == null ? "" : value.toString()));
-        return act(offerId, "countered", "counter", entered, () -> services.post("marketplace", "/api/offers/"
-                + offerId + "/counter", pages.token(), body));
+        return act(offerId, "countered", "counter", entered, () -> marketplaceService.counterOffer(offerId,
+                body));
     }
 
     private Response act(UUID offerId, String done, String form, Map<String, String> entered, Runnable call) {
@@ -159,7 +161,7 @@ public class OffersResource {
     }
 
     private OfferViews.Offer offer(UUID offerId) {
-        return json.convertValue(services.get("marketplace", "/api/offers/" + offerId, pages.token()).body(),
+        return json.convertValue(marketplaceService.offer(offerId),
                 OfferViews.Offer.class);
     }
 

@@ -1,8 +1,8 @@
 package app.routecard.portal.operator;
 
+import app.routecard.portal.services.MarketplaceService;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageContext;
-import app.routecard.portal.web.ServiceClient;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,12 +16,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** The operator's routing audit: find any posted RFQ, read its whole decision wave by wave, with the seed. */
 @Path("/operator/routing")
@@ -29,12 +28,13 @@ import java.util.UUID;
 @Produces(MediaType.TEXT_HTML)
 public class RoutingAuditResource {
 
-    private final ServiceClient services;
+    private final MarketplaceService marketplaceService;
     private final PageContext pages;
     private final ObjectMapper json;
 
-    public RoutingAuditResource(ServiceClient services, PageContext pages, ObjectMapper json) {
-        this.services = services;
+    public RoutingAuditResource(@RestClient MarketplaceService marketplaceService, PageContext pages,
+                                ObjectMapper json) {
+        this.marketplaceService = marketplaceService;
         this.pages = pages;
         this.json = json;
     }
@@ -103,16 +103,14 @@ public class RoutingAuditResource {
     @GET
     public TemplateInstance search(@QueryParam("q") String q) {
         String text = q == null ? "" : q.strip();
-        List<Entry> rfqs = json.convertValue(services.get("marketplace", "/api/operations/routing?q="
-                + URLEncoder.encode(text, StandardCharsets.UTF_8), pages.token()).body(), new TypeReference<>() { });
+        List<Entry> rfqs = json.convertValue(marketplaceService.routingAudit(text), new TypeReference<>() { });
         return Templates.routing(pages.page("Routing audit"), text, rfqs);
     }
 
     @GET
     @Path("/{rfqId}")
     public TemplateInstance decision(@PathParam("rfqId") UUID rfqId) {
-        Audit audit = json.convertValue(services.get("marketplace", "/api/operations/routing/" + rfqId,
-                pages.token()).body(), Audit.class);
+        Audit audit = json.convertValue(marketplaceService.routingDecision(rfqId), Audit.class);
         return Templates.decision(pages.page("Routing of " + audit.rfq().number()), audit);
     }
 }

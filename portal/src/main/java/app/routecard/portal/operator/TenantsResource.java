@@ -2,12 +2,12 @@ package app.routecard.portal.operator;
 
 import static app.routecard.portal.web.FormValues.text;
 
-import app.routecard.portal.web.ListPage;
-import app.routecard.portal.web.QueryString;
+import app.routecard.portal.services.TenantService;
 import app.routecard.portal.web.FormFeedback;
+import app.routecard.portal.web.ListPage;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageContext;
-import app.routecard.portal.web.ServiceClient;
+import app.routecard.portal.web.QueryString;
 import app.routecard.portal.web.ServiceProblem;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,6 +31,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * The platform operator's tenants: search and filter every tenant, onboard a new one (its Keycloak organization,
@@ -48,12 +49,12 @@ public class TenantsResource {
             + " a link to set a password.", "suspended", "Tenant suspended: its users are refused everywhere within"
             + " seconds.", "reinstated", "Tenant reinstated.");
 
-    private final ServiceClient services;
+    private final TenantService tenantService;
     private final PageContext pages;
     private final ObjectMapper json;
 
-    public TenantsResource(ServiceClient services, PageContext pages, ObjectMapper json) {
-        this.services = services;
+    public TenantsResource(@RestClient TenantService tenantService, PageContext pages, ObjectMapper json) {
+        this.tenantService = tenantService;
         this.pages = pages;
         this.json = json;
     }
@@ -105,7 +106,7 @@ public class TenantsResource {
         Map<String, String> entered = new LinkedHashMap<>();
         body.forEach((key, value) -> entered.put(key, value == null ? "" : value.toString()));
         try {
-            services.post("tenant", "/api/tenants", pages.token(), body);
+            tenantService.onboard(body);
             return Response.seeOther(URI.create("/operator/tenants?done=onboarded&q="
                     + URLEncoder.encode(text(slug), StandardCharsets.UTF_8))).build();
         } catch (ServiceProblem problem) {
@@ -134,7 +135,11 @@ public class TenantsResource {
             throw new app.routecard.portal.web.PageNotFound();
         }
         try {
-            services.post("tenant", "/api/tenants/" + tenantId + action, pages.token(), body);
+            if ("/suspend".equals(action)) {
+                tenantService.suspend(tenantId, body);
+            } else {
+                tenantService.reinstate(tenantId, body);
+            }
             return Response.seeOther(URI.create("/operator/tenants?done=" + done + "&q="
                     + URLEncoder.encode(text(q), StandardCharsets.UTF_8))).build();
         } catch (ServiceProblem problem) {
@@ -147,8 +152,8 @@ public class TenantsResource {
         ListPage<TenantViews.Tenant> tenants;
         FormFeedback shown = feedback;
         try {
-            tenants = json.convertValue(services.get("tenant", "/api/tenants?" + filter.query(), pages.token())
-                    .body(), new TypeReference<>() { });
+            tenants = json.convertValue(tenantService.tenants(QueryString.parse(filter.query())),
+                    new TypeReference<>() { });
         } catch (ServiceProblem problem) {
             tenants = ListPage.empty(PAGE_SIZE);
             shown = new FormFeedback("", problem.message(), true, problem.fieldMessages(), Map.of());

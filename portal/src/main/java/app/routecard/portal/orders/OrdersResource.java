@@ -1,10 +1,11 @@
 package app.routecard.portal.orders;
 
+import app.routecard.portal.services.MarketplaceService;
 import app.routecard.portal.web.FormFeedback;
 import app.routecard.portal.web.FormValues;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageContext;
-import app.routecard.portal.web.ServiceClient;
+import app.routecard.portal.web.QueryString;
 import app.routecard.portal.web.ServiceProblem;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * The buyer's orders: one per awarded RFQ line, each following the shop's job live (the progress part of the page
@@ -37,12 +39,12 @@ import java.util.UUID;
 @Produces(MediaType.TEXT_HTML)
 public class OrdersResource {
 
-    private final ServiceClient services;
+    private final MarketplaceService marketplaceService;
     private final PageContext pages;
     private final ObjectMapper json;
 
-    public OrdersResource(ServiceClient services, PageContext pages, ObjectMapper json) {
-        this.services = services;
+    public OrdersResource(@RestClient MarketplaceService marketplaceService, PageContext pages, ObjectMapper json) {
+        this.marketplaceService = marketplaceService;
         this.pages = pages;
         this.json = json;
     }
@@ -58,8 +60,8 @@ public class OrdersResource {
 
     @GET
     public TemplateInstance list() {
-        List<OrderViews.Order> orders = json.convertValue(services.get("marketplace", "/api/orders", pages.token())
-                .body(), new TypeReference<>() { });
+        List<OrderViews.Order> orders = json.convertValue(marketplaceService.orders(QueryString.of()),
+                new TypeReference<>() { });
         return Templates.orders(pages.page("Orders"), orders);
     }
 
@@ -94,7 +96,7 @@ public class OrdersResource {
         body.put("rejected", FormValues.trimmedOrNull(rejected) == null ? "0" : rejected.strip());
         body.put("reason", FormValues.trimmedOrNull(reason));
         try {
-            services.post("marketplace", "/api/orders/" + orderId + "/receipts", pages.token(), body);
+            marketplaceService.recordReceipt(orderId, body);
         } catch (ServiceProblem problem) {
             return FormValues.page(problem.status(), Templates.order(pages.page("Order"), order(orderId),
                     FormFeedback.refused("receipt", problem, Map.of("received", FormValues.text(received),
@@ -113,7 +115,7 @@ public class OrdersResource {
         body.put("quantity", FormValues.trimmedOrNull(quantity));
         body.put("reason", FormValues.trimmedOrNull(reason));
         try {
-            services.post("marketplace", "/api/orders/" + orderId + "/returns", pages.token(), body);
+            marketplaceService.recordReturn(orderId, body);
         } catch (ServiceProblem problem) {
             return FormValues.page(problem.status(), Templates.order(pages.page("Order"), order(orderId),
                     FormFeedback.refused("return", problem, Map.of("quantity", FormValues.text(quantity),
@@ -123,7 +125,7 @@ public class OrdersResource {
     }
 
     private OrderViews.Order order(UUID orderId) {
-        return json.convertValue(services.get("marketplace", "/api/orders/" + orderId, pages.token()).body(),
+        return json.convertValue(marketplaceService.order(orderId),
                 OrderViews.Order.class);
     }
 }

@@ -2,11 +2,11 @@ package app.routecard.portal.organization;
 
 import static app.routecard.portal.web.FormValues.trimmedOrNull;
 
+import app.routecard.portal.services.TenantService;
 import app.routecard.portal.web.FormFeedback;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageContext;
 import app.routecard.portal.web.PageNotFound;
-import app.routecard.portal.web.ServiceClient;
 import app.routecard.portal.web.ServiceProblem;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -29,6 +29,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * The tenant admin's own organization: its profile (name, time zone, contact) and its members (invite with a
@@ -49,12 +50,12 @@ public class OrganizationResource {
             "Invitation sent: the new member gets an e-mail to set a password.", "role", "Role changed.",
             "removed", "Member removed.");
 
-    private final ServiceClient services;
+    private final TenantService tenantService;
     private final PageContext pages;
     private final ObjectMapper json;
 
-    public OrganizationResource(ServiceClient services, PageContext pages, ObjectMapper json) {
-        this.services = services;
+    public OrganizationResource(@RestClient TenantService tenantService, PageContext pages, ObjectMapper json) {
+        this.tenantService = tenantService;
         this.pages = pages;
         this.json = json;
     }
@@ -97,7 +98,7 @@ public class OrganizationResource {
         body.put("contactEmail", trimmedOrNull(contactEmail));
         body.put("contactPhone", trimmedOrNull(contactPhone));
         body.put("brandColour", trimmedOrNull(brandColour));
-        return act("profile", entered(body), () -> services.patch("tenant", "/api/tenants/me", pages.token(), body));
+        return act("profile", entered(body), () -> tenantService.changeOwnTenant(body));
     }
 
     @POST
@@ -109,22 +110,22 @@ public class OrganizationResource {
         body.put("firstName", firstName);
         body.put("lastName", lastName);
         body.put("role", role);
-        return act("invited", entered(body), () -> services.post("tenant", "/api/members", pages.token(), body));
+        return act("invited", entered(body), () -> tenantService.invite(body));
     }
 
     @POST
     @Path("/members/{userId}/role")
     public Response changeRole(@PathParam("userId") String userId, @FormParam("role") String role) {
         String member = memberId(userId);
-        return act("role", Map.of("role", role == null ? "" : role), () -> services.put("tenant",
-                "/api/members/" + member + "/role", pages.token(), Map.of("role", role == null ? "" : role)));
+        return act("role", Map.of("role", role == null ? "" : role), () -> tenantService.changeRole(member,
+                Map.of("role", role == null ? "" : role)));
     }
 
     @POST
     @Path("/members/{userId}/remove")
     public Response remove(@PathParam("userId") String userId) {
         String member = memberId(userId);
-        return act("removed", Map.of(), () -> services.delete("tenant", "/api/members/" + member, pages.token()));
+        return act("removed", Map.of(), () -> tenantService.remove(member));
     }
 
     private Response act(String done, Map<String, String> entered, Runnable call) {
@@ -138,9 +139,9 @@ public class OrganizationResource {
     }
 
     private Response render(int status, FormFeedback feedback) {
-        Profile profile = json.convertValue(services.get("tenant", "/api/tenants/me", pages.token()).body(),
+        Profile profile = json.convertValue(tenantService.ownTenant(),
                 Profile.class);
-        List<Member> members = json.convertValue(services.get("tenant", "/api/members", pages.token()).body(),
+        List<Member> members = json.convertValue(tenantService.members(),
                 new TypeReference<>() { });
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(Templates.organization(
                 pages.page(profile.name()), profile, members, ROLES_BY_KIND.getOrDefault(profile.kind(), List.of()),

@@ -1,9 +1,9 @@
 package app.routecard.portal.preferences;
 
+import app.routecard.portal.services.NotificationsService;
 import app.routecard.portal.web.FormFeedback;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageContext;
-import app.routecard.portal.web.ServiceClient;
 import app.routecard.portal.web.ServiceProblem;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,6 +23,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * The person's notification settings: for each category that concerns their role, in Routecard only, an e-mail at
@@ -36,12 +37,13 @@ public class PreferencesResource {
     /** The channels in words, in the order the page offers them. */
     static final Map<String, String> CHANNELS = channels();
 
-    private final ServiceClient services;
+    private final NotificationsService notificationsService;
     private final PageContext pages;
     private final ObjectMapper json;
 
-    public PreferencesResource(ServiceClient services, PageContext pages, ObjectMapper json) {
-        this.services = services;
+    public PreferencesResource(@RestClient NotificationsService notificationsService, PageContext pages,
+                               ObjectMapper json) {
+        this.notificationsService = notificationsService;
         this.pages = pages;
         this.json = json;
     }
@@ -75,7 +77,7 @@ public class PreferencesResource {
             }
         });
         try {
-            services.put("notifications", "/api/notifications/preferences", pages.token(), chosen);
+            notificationsService.choosePreferences(chosen);
             return Response.seeOther(URI.create("/notifications/preferences?saved=1")).build();
         } catch (ServiceProblem problem) {
             return render(problem.status(), FormFeedback.refused("preferences", problem, chosen));
@@ -83,8 +85,7 @@ public class PreferencesResource {
     }
 
     private Response render(int status, FormFeedback feedback) {
-        Preferences preferences = json.convertValue(services.get("notifications", "/api/notifications/preferences",
-                pages.token()).body(), Preferences.class);
+        Preferences preferences = json.convertValue(notificationsService.preferences(), Preferences.class);
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(Templates.preferences(
                 pages.page("Notification settings"), preferences, CHANNELS, feedback)).build();
     }

@@ -1,9 +1,9 @@
 package app.routecard.portal.preferences;
 
+import app.routecard.portal.services.NotificationsService;
 import app.routecard.portal.web.CsrfToken;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageNotFound;
-import app.routecard.portal.web.ServiceClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -14,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * An e-mail's unsubscribe link ({@code /unsubscribe/{token}}, sent by e-mail, so a contract): no sign-in. The page
@@ -24,11 +25,11 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.TEXT_HTML)
 public class UnsubscribeResource {
 
-    private final ServiceClient services;
+    private final NotificationsService notificationsService;
     private final CsrfToken csrf;
 
-    public UnsubscribeResource(ServiceClient services, CsrfToken csrf) {
-        this.services = services;
+    public UnsubscribeResource(@RestClient NotificationsService notificationsService, CsrfToken csrf) {
+        this.notificationsService = notificationsService;
         this.csrf = csrf;
     }
 
@@ -55,9 +56,8 @@ public class UnsubscribeResource {
             if (!token.matches("[A-Za-z0-9_-]{10,300}\\.[A-Za-z0-9_-]{20,100}")) {
                 throw new PageNotFound();
             }
-            String path = "/api/unsubscribe/" + token;
-            JsonNode answer = confirmed ? services.post("notifications", path, null, null).body()
-                    : services.get("notifications", path, null).body();
+            JsonNode answer = confirmed ? notificationsService.unsubscribe(token)
+                    : notificationsService.unsubscription(token);
             String title = confirmed ? "E-mails stopped" : "Stop these e-mails?";
             response = Response.ok(Templates.unsubscribe(Page.anonymousWithForm(title, csrf.value()), token,
                     answer.path("label").asText(), confirmed));

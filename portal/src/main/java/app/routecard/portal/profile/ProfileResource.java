@@ -2,12 +2,12 @@ package app.routecard.portal.profile;
 
 import static app.routecard.portal.web.FormValues.page;
 
-import app.routecard.portal.vocabulary.MarketplaceVocabulary;
+import app.routecard.portal.services.MarketplaceService;
 import app.routecard.portal.vocabulary.MarketplaceVocabulary.Term;
+import app.routecard.portal.vocabulary.MarketplaceVocabulary;
 import app.routecard.portal.web.FormFeedback;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageContext;
-import app.routecard.portal.web.ServiceClient;
 import app.routecard.portal.web.ServiceProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.qute.CheckedTemplate;
@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * The shop's capability profile, which routing offers it marketplace work by: processes, materials,
@@ -38,12 +39,13 @@ import java.util.Map;
 @Produces(MediaType.TEXT_HTML)
 public class ProfileResource {
 
-    private final ServiceClient services;
+    private final MarketplaceService marketplaceService;
     private final PageContext pages;
     private final MarketplaceVocabulary vocabulary;
 
-    public ProfileResource(ServiceClient services, PageContext pages, MarketplaceVocabulary vocabulary) {
-        this.services = services;
+    public ProfileResource(@RestClient MarketplaceService marketplaceService, PageContext pages,
+                           MarketplaceVocabulary vocabulary) {
+        this.marketplaceService = marketplaceService;
         this.pages = pages;
         this.vocabulary = vocabulary;
     }
@@ -57,7 +59,7 @@ public class ProfileResource {
 
     @GET
     public TemplateInstance show(@QueryParam("done") String done) {
-        JsonNode profile = services.get("marketplace", "/api/profile", pages.token()).body();
+        JsonNode profile = marketplaceService.profile();
         return render(ProfileForm.of(profile), profile.path("configured").asBoolean(),
                 updated(profile), "saved".equals(done) ? FormFeedback.done("Profile saved: routing offers your shop"
                         + " work by it from now on.") : FormFeedback.none());
@@ -76,7 +78,7 @@ public class ProfileResource {
                     + " fields.", true, read.problems(), Map.of())));
         }
         try {
-            services.put("marketplace", "/api/profile", pages.token(), read.request());
+            marketplaceService.saveProfile(read.request());
         } catch (ServiceProblem problem) {
             Map<String, String> fields = new LinkedHashMap<>();
             problem.fieldMessages().forEach((field, message) -> fields.merge(ProfileForm.formField(field), message,

@@ -5,10 +5,11 @@ import static app.routecard.portal.web.FormValues.text;
 import static app.routecard.portal.web.FormValues.trimmedOrNull;
 
 import app.routecard.portal.jobs.JobViews;
+import app.routecard.portal.services.JobService;
 import app.routecard.portal.web.FormFeedback;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageContext;
-import app.routecard.portal.web.ServiceClient;
+import app.routecard.portal.web.QueryString;
 import app.routecard.portal.web.ServiceProblem;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * A job's inspections and non-conformances: the floor and the office record inspections (measured against nominal
@@ -49,14 +51,14 @@ public class QualityPageResource {
     private static final Map<String, String> DONE = Map.of("inspected", "Inspection recorded.",
             "ncr", "NCR opened.", "dispositioned", "Disposition recorded.");
 
-    private final ServiceClient services;
+    private final JobService jobService;
     private final PageContext pages;
     private final ObjectMapper json;
     private final SecurityIdentity identity;
 
-    public QualityPageResource(ServiceClient services, PageContext pages, ObjectMapper json,
+    public QualityPageResource(@RestClient JobService jobService, PageContext pages, ObjectMapper json,
                                SecurityIdentity identity) {
-        this.services = services;
+        this.jobService = jobService;
         this.pages = pages;
         this.json = json;
         this.identity = identity;
@@ -113,7 +115,7 @@ public class QualityPageResource {
         body.put("result", trimmedOrNull(result));
         body.put("note", trimmedOrNull(note));
         return act(jobId, "inspect", "inspected", entered,
-                () -> services.post("job", "/api/jobs/" + jobId + "/inspections", pages.token(), body));
+                () -> jobService.inspect(jobId, body));
     }
 
     @POST
@@ -127,7 +129,7 @@ public class QualityPageResource {
         Map<String, String> entered = Map.of("inspectionId", text(inspectionId), "description", text(description),
                 "quantity", text(quantity));
         return act(jobId, "ncr-" + text(inspectionId), "ncr", entered,
-                () -> services.post("job", "/api/jobs/" + jobId + "/ncrs", pages.token(), body));
+                () -> jobService.openNcr(jobId, body));
     }
 
     @POST
@@ -138,8 +140,7 @@ public class QualityPageResource {
         body.put("disposition", trimmedOrNull(disposition));
         body.put("note", trimmedOrNull(note));
         return act(jobId, "disposition-" + ncrId, "dispositioned", Map.of("disposition", text(disposition),
-                "note", text(note)), () -> services.post("job", "/api/jobs/" + jobId + "/ncrs/" + ncrId
-                + "/disposition", pages.token(), body));
+                "note", text(note)), () -> jobService.decideNcr(jobId, ncrId, body));
     }
 
     private Response act(UUID jobId, String form, String done, Map<String, String> entered, Runnable call) {
@@ -152,14 +153,11 @@ public class QualityPageResource {
     }
 
     private TemplateInstance render(UUID jobId, FormFeedback feedback) {
-        String token = pages.token();
-        String base = "/api/jobs/" + jobId;
-        JobViews.Job job = json.convertValue(services.get("job", base, token).body(), JobViews.Job.class);
-        JobViews.Route route = json.convertValue(services.get("job", base + "/route", token).body(),
-                JobViews.Route.class);
-        List<QualityViews.Inspection> inspections = items(services.get("job", base + "/inspections?size=100",
-                token).body(), new TypeReference<>() { });
-        List<QualityViews.Ncr> ncrs = items(services.get("job", base + "/ncrs?size=100", token).body(),
+        JobViews.Job job = json.convertValue(jobService.job(jobId), JobViews.Job.class);
+        JobViews.Route route = json.convertValue(jobService.route(jobId), JobViews.Route.class);
+        List<QualityViews.Inspection> inspections = items(jobService.inspections(jobId, QueryString.of("size",
+                "100")), new TypeReference<>() { });
+        List<QualityViews.Ncr> ncrs = items(jobService.ncrs(jobId, QueryString.of("size", "100")),
                 new TypeReference<>() { });
         return Templates.quality(pages.page("Quality of " + job.number()), job,
                 route.steps() == null ? List.of() : route.steps(), inspections, ncrs,

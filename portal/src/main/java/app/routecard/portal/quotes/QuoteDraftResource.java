@@ -1,8 +1,8 @@
 package app.routecard.portal.quotes;
 
+import app.routecard.portal.services.JobService;
 import app.routecard.portal.web.FormFeedback;
 import app.routecard.portal.web.PageContext;
-import app.routecard.portal.web.ServiceClient;
 import app.routecard.portal.web.ServiceProblem;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.TemplateInstance;
@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** A draft quote in the quote form, to change it before it is sent (job-service refuses changes after that). */
 @Path("/quotes/{quoteId}/edit")
@@ -25,20 +26,20 @@ import java.util.UUID;
 @Produces(MediaType.TEXT_HTML)
 public class QuoteDraftResource {
 
-    private final ServiceClient services;
+    private final JobService jobService;
     private final PageContext pages;
     private final ObjectMapper json;
 
-    public QuoteDraftResource(ServiceClient services, PageContext pages, ObjectMapper json) {
-        this.services = services;
+    public QuoteDraftResource(@RestClient JobService jobService, PageContext pages, ObjectMapper json) {
+        this.jobService = jobService;
         this.pages = pages;
         this.json = json;
     }
 
     @GET
     public TemplateInstance edit(@PathParam("quoteId") UUID quoteId) {
-        QuoteViews.Quote quote = json.convertValue(services.get("job", "/api/quotes/" + quoteId, pages.token())
-                .body(), QuoteViews.Quote.class);
+        QuoteViews.Quote quote = json.convertValue(jobService.quote(quoteId),
+                QuoteViews.Quote.class);
         return QuoteFormResource.Templates.form(pages.page("Change " + quote.number()),
                 new QuoteFormResource.Target(quote.id(), quote.number()), QuoteForm.of(quote).withBlankRows(),
                 FormFeedback.none());
@@ -49,7 +50,7 @@ public class QuoteDraftResource {
     public Response replace(@PathParam("quoteId") UUID quoteId, @BeanParam QuoteFormResource.Posted posted) {
         QuoteForm form = posted.form();
         try {
-            services.put("job", "/api/quotes/" + quoteId, pages.token(), form.body());
+            jobService.changeQuote(quoteId, form.body());
             return Response.seeOther(URI.create("/quotes/" + quoteId + "?done=saved")).build();
         } catch (ServiceProblem problem) {
             return QuoteFormResource.refused(pages.page("Change quote"),

@@ -1,9 +1,9 @@
 package app.routecard.portal.quotes;
 
+import app.routecard.portal.services.JobService;
 import app.routecard.portal.web.FormFeedback;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageContext;
-import app.routecard.portal.web.ServiceClient;
 import app.routecard.portal.web.ServiceProblem;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -20,6 +20,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * The quote form, for a new quote and (through {@link QuoteDraftResource}) for changing a draft: the customer, validity and currency, and the lines
@@ -32,11 +33,11 @@ import java.util.Map;
 @Produces(MediaType.TEXT_HTML)
 public class QuoteFormResource {
 
-    private final ServiceClient services;
+    private final JobService jobService;
     private final PageContext pages;
 
-    public QuoteFormResource(ServiceClient services, PageContext pages) {
-        this.services = services;
+    public QuoteFormResource(@RestClient JobService jobService, PageContext pages) {
+        this.jobService = jobService;
         this.pages = pages;
     }
 
@@ -76,7 +77,7 @@ public class QuoteFormResource {
     public Response create(@jakarta.ws.rs.BeanParam Posted posted) {
         QuoteForm form = posted.form();
         try {
-            String id = services.post("job", "/api/quotes", pages.token(), form.body()).body().path("id").asText();
+            String id = jobService.createQuote(form.body()).path("id").asText();
             return Response.seeOther(URI.create("/quotes/" + id + "?done=created")).build();
         } catch (ServiceProblem problem) {
             return refused(pages.page("New quote"), new Target(null, null), form, problem);

@@ -1,9 +1,10 @@
 package app.routecard.portal.quotes;
 
+import app.routecard.portal.services.JobService;
 import app.routecard.portal.web.ListPage;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageContext;
-import app.routecard.portal.web.ServiceClient;
+import app.routecard.portal.web.QueryString;
 import app.routecard.portal.web.ServiceProblem;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** The shop's quotes to its customers: by status and text, newest first or sorted, paged. */
 @Path("/quotes")
@@ -25,12 +27,12 @@ import java.util.Map;
 @Produces(MediaType.TEXT_HTML)
 public class QuoteListResource {
 
-    private final ServiceClient services;
+    private final JobService jobService;
     private final PageContext pages;
     private final ObjectMapper json;
 
-    public QuoteListResource(ServiceClient services, PageContext pages, ObjectMapper json) {
-        this.services = services;
+    public QuoteListResource(@RestClient JobService jobService, PageContext pages, ObjectMapper json) {
+        this.jobService = jobService;
         this.pages = pages;
         this.json = json;
     }
@@ -47,8 +49,8 @@ public class QuoteListResource {
                          @QueryParam("sort") String sort, @QueryParam("page") String page) {
         QuoteFilter filter = QuoteFilter.of(status, text, sort, page);
         try {
-            ListPage<QuoteViews.Quote> quotes = json.convertValue(services.get("job", "/api/quotes?" + filter.query(
-                    filter.page()), pages.token()).body(), new TypeReference<>() { });
+            ListPage<QuoteViews.Quote> quotes = json.convertValue(jobService.quotes(QueryString.parse(
+                    filter.query(filter.page()))), new TypeReference<>() { });
             return Response.ok(Templates.quotes(pages.page("Quotes"), filter, quotes, QuoteFilter.STATUSES,
                     QuoteFilter.SORTS, null, Map.of())).build();
         } catch (ServiceProblem problem) {

@@ -1,9 +1,9 @@
 package app.routecard.portal.quotes;
 
+import app.routecard.portal.services.JobService;
 import app.routecard.portal.web.FormFeedback;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageContext;
-import app.routecard.portal.web.ServiceClient;
 import app.routecard.portal.web.ServiceProblem;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.CheckedTemplate;
@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * One quote: its customer, lines and total, and what can happen to it next: a draft is changed or sent; a sent
@@ -41,12 +42,12 @@ public class QuotePageResource {
             "sent", "Quote marked as sent.", "accepted", "Quote accepted: its jobs are below.",
             "declined", "Decline recorded.");
 
-    private final ServiceClient services;
+    private final JobService jobService;
     private final PageContext pages;
     private final ObjectMapper json;
 
-    public QuotePageResource(ServiceClient services, PageContext pages, ObjectMapper json) {
-        this.services = services;
+    public QuotePageResource(@RestClient JobService jobService, PageContext pages, ObjectMapper json) {
+        this.jobService = jobService;
         this.pages = pages;
         this.json = json;
     }
@@ -66,8 +67,8 @@ public class QuotePageResource {
     @POST
     @Path("/send")
     public Response send(@PathParam("quoteId") UUID quoteId) {
-        return act(quoteId, "send", "sent", Map.of(), () -> services.post("job", "/api/quotes/" + quoteId + "/send",
-                pages.token(), Map.of()));
+        return act(quoteId, "send", "sent", Map.of(), () -> jobService.sendQuote(quoteId,
+                Map.of()));
     }
 
     @POST
@@ -78,15 +79,15 @@ public class QuotePageResource {
         body.put("customerPo", customerPo == null || customerPo.isBlank() ? null : customerPo.trim());
         body.put("release", "on".equals(release));
         return act(quoteId, "accept", "accepted", Map.of("customerPo", Objects.toString(customerPo, "")),
-                () -> services.post("job", "/api/quotes/" + quoteId + "/accept", pages.token(), body));
+                () -> jobService.acceptQuote(quoteId, body));
     }
 
     @POST
     @Path("/decline")
     public Response decline(@PathParam("quoteId") UUID quoteId, @FormParam("reason") String reason) {
         String typed = Objects.toString(reason, "");
-        return act(quoteId, "decline", "declined", Map.of("reason", typed), () -> services.post("job",
-                "/api/quotes/" + quoteId + "/decline", pages.token(), Map.of("reason", typed.trim())));
+        return act(quoteId, "decline", "declined", Map.of("reason", typed), () -> jobService.declineQuote(
+                quoteId, Map.of("reason", typed.trim())));
     }
 
     private Response act(UUID quoteId, String form, String done, Map<String, String> entered, Runnable call) {
@@ -100,12 +101,10 @@ public class QuotePageResource {
     }
 
     private TemplateInstance render(UUID quoteId, FormFeedback feedback) {
-        String token = pages.token();
-        QuoteViews.Quote quote = json.convertValue(services.get("job", "/api/quotes/" + quoteId, token).body(),
-                QuoteViews.Quote.class);
+        QuoteViews.Quote quote = json.convertValue(jobService.quote(quoteId), QuoteViews.Quote.class);
         List<QuoteViews.ReleasedJob> jobs = quote.lineList().stream().map(QuoteViews.Line::jobId)
                 .filter(Objects::nonNull)
-                .map(jobId -> json.convertValue(services.get("job", "/api/jobs/" + jobId, token).body(),
+                .map(jobId -> json.convertValue(jobService.job(UUID.fromString(jobId)),
                         QuoteViews.ReleasedJob.class))
                 .toList();
         return Templates.quote(pages.page(quote.number()), quote, jobs, feedback);

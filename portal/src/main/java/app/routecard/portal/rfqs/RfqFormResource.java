@@ -1,12 +1,12 @@
 package app.routecard.portal.rfqs;
 
-import app.routecard.portal.vocabulary.MarketplaceVocabulary;
+import app.routecard.portal.services.MarketplaceService;
 import app.routecard.portal.vocabulary.MarketplaceVocabulary.Term;
+import app.routecard.portal.vocabulary.MarketplaceVocabulary;
 import app.routecard.portal.web.FormFeedback;
 import app.routecard.portal.web.FormRows;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageContext;
-import app.routecard.portal.web.ServiceClient;
 import app.routecard.portal.web.ServiceProblem;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -23,6 +23,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * The buyer's RFQ form: title, target ship date, quote deadline, destination, currency, required certifications
@@ -35,12 +36,13 @@ import java.util.Map;
 @Produces(MediaType.TEXT_HTML)
 public class RfqFormResource {
 
-    private final ServiceClient services;
+    private final MarketplaceService marketplaceService;
     private final PageContext pages;
     private final MarketplaceVocabulary vocabulary;
 
-    public RfqFormResource(ServiceClient services, PageContext pages, MarketplaceVocabulary vocabulary) {
-        this.services = services;
+    public RfqFormResource(@RestClient MarketplaceService marketplaceService, PageContext pages,
+                           MarketplaceVocabulary vocabulary) {
+        this.marketplaceService = marketplaceService;
         this.pages = pages;
         this.vocabulary = vocabulary;
     }
@@ -74,8 +76,7 @@ public class RfqFormResource {
             if (!read.problems().isEmpty()) {
                 return refused(form, 400, "Please check the highlighted fields.", read.problems());
             }
-            String id = services.post("marketplace", "/api/rfqs", pages.token(), read.request()).body().path("id")
-                    .asText();
+            String id = marketplaceService.draftRfq(read.request()).path("id").asText();
             return Response.seeOther(URI.create("/rfqs/" + id + "?done=created")).build();
         } catch (ServiceProblem problem) {
             return refused(form, problem.status(), problem.message(), problem.fieldMessages());

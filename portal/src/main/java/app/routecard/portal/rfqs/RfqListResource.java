@@ -1,11 +1,11 @@
 package app.routecard.portal.rfqs;
 
+import app.routecard.portal.services.MarketplaceService;
 import app.routecard.portal.web.FormValues;
 import app.routecard.portal.web.ListPage;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageContext;
 import app.routecard.portal.web.QueryString;
-import app.routecard.portal.web.ServiceClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** The buyer's RFQs: by status or text, newest first, paged. */
 @Path("/rfqs")
@@ -27,12 +28,12 @@ public class RfqListResource {
     static final List<String> STATUSES = List.of("DRAFT", "OPEN", "QUOTING_CLOSED", "AWARDED", "PARTLY_AWARDED",
             "CANCELLED");
 
-    private final ServiceClient services;
+    private final MarketplaceService marketplaceService;
     private final PageContext pages;
     private final ObjectMapper json;
 
-    public RfqListResource(ServiceClient services, PageContext pages, ObjectMapper json) {
-        this.services = services;
+    public RfqListResource(@RestClient MarketplaceService marketplaceService, PageContext pages, ObjectMapper json) {
+        this.marketplaceService = marketplaceService;
         this.pages = pages;
         this.json = json;
     }
@@ -59,8 +60,8 @@ public class RfqListResource {
         Filter filter = new Filter(known, FormValues.trimmedOrNull(q), FormValues.pageNumber(page));
         String query = new QueryString().add("status", filter.status()).add("q", filter.q())
                 .add("page", String.valueOf(filter.page())).add("size", "20").toString();
-        ListPage<RfqViews.Summary> rfqs = json.convertValue(services.get("marketplace", "/api/rfqs?" + query,
-                pages.token()).body(), new com.fasterxml.jackson.core.type.TypeReference<>() { });
+        ListPage<RfqViews.Summary> rfqs = json.convertValue(marketplaceService.rfqs(QueryString.parse(query)),
+                new com.fasterxml.jackson.core.type.TypeReference<>() { });
         return Templates.rfqs(pages.page("RFQs"), filter, rfqs, STATUSES);
     }
 }

@@ -5,10 +5,11 @@ import static app.routecard.portal.web.FormValues.text;
 
 import app.routecard.portal.files.DropZone;
 import app.routecard.portal.files.SubjectFiles;
+import app.routecard.portal.services.MarketplaceService;
 import app.routecard.portal.web.FormFeedback;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageContext;
-import app.routecard.portal.web.ServiceClient;
+import app.routecard.portal.web.QueryString;
 import app.routecard.portal.web.ServiceProblem;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.CheckedTemplate;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** One of the buyer's RFQs: its lines and drawings; a draft is posted, an undecided one cancelled with a reason. */
 @Path("/rfqs/{rfqId}")
@@ -39,13 +41,14 @@ public class RfqPageResource {
                     + " that can make it.", "cancelled", "RFQ cancelled.", "awarded", "Awarded: the order is the"
                     + " supplier's job now. Follow it under Orders.");
 
-    private final ServiceClient services;
+    private final MarketplaceService marketplaceService;
     private final PageContext pages;
     private final ObjectMapper json;
     private final SubjectFiles subjectFiles;
 
-    public RfqPageResource(ServiceClient services, PageContext pages, ObjectMapper json, SubjectFiles subjectFiles) {
-        this.services = services;
+    public RfqPageResource(@RestClient MarketplaceService marketplaceService, PageContext pages, ObjectMapper json,
+                           SubjectFiles subjectFiles) {
+        this.marketplaceService = marketplaceService;
         this.pages = pages;
         this.json = json;
         this.subjectFiles = subjectFiles;
@@ -68,16 +71,16 @@ public class RfqPageResource {
     @Path("/post")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response post(@PathParam("rfqId") UUID rfqId) {
-        return act(rfqId, "posted", "post", Map.of(), () -> services.post("marketplace", "/api/rfqs/" + rfqId
-                + "/post", pages.token(), Map.of()));
+        return act(rfqId, "posted", "post", Map.of(), () -> marketplaceService.postRfq(rfqId,
+                Map.of()));
     }
 
     @POST
     @Path("/cancel")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response cancel(@PathParam("rfqId") UUID rfqId, @FormParam("reason") String reason) {
-        return act(rfqId, "cancelled", "cancel", Map.of("reason", text(reason)), () -> services.post("marketplace",
-                "/api/rfqs/" + rfqId + "/cancel", pages.token(), Map.of("reason", text(reason))));
+        return act(rfqId, "cancelled", "cancel", Map.of("reason", text(reason)), () -> marketplaceService.cancelRfq(
+                rfqId, Map.of("reason", text(reason))));
     }
 
     @POST
@@ -90,7 +93,7 @@ public class RfqPageResource {
         line.put("quantity", app.routecard.portal.web.FormValues.trimmedOrNull(quantity));
         Map<String, Object> body = Map.of("quoteId", text(quoteId), "lines", java.util.List.of(line));
         return act(rfqId, "awarded", "award-" + lineId, Map.of("quantity", text(quantity)), () ->
-                services.post("marketplace", "/api/rfqs/" + rfqId + "/awards", pages.token(), body));
+                marketplaceService.awardRfq(rfqId, body));
     }
 
     /** Every open line of the RFQ to one quote, in one award, each at its first quantity break. */
@@ -98,13 +101,13 @@ public class RfqPageResource {
     @Path("/award-whole")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response awardWhole(@PathParam("rfqId") UUID rfqId, @FormParam("quoteId") String quoteId) {
-        RfqViews.Comparison comparison = json.convertValue(services.get("marketplace", "/api/rfqs/" + rfqId
-                + "/comparison", pages.token()).body(), RfqViews.Comparison.class);
+        RfqViews.Comparison comparison = json.convertValue(marketplaceService.comparison(rfqId),
+                RfqViews.Comparison.class);
         java.util.List<Map<String, Object>> lines = comparison.openLines().stream()
                 .map(line -> Map.<String, Object>of("lineId", line.lineId())).toList();
         Map<String, Object> body = Map.of("quoteId", text(quoteId), "lines", lines);
         return act(rfqId, "awarded", "award-whole", Map.of(), () ->
-                services.post("marketplace", "/api/rfqs/" + rfqId + "/awards", pages.token(), body));
+                marketplaceService.awardRfq(rfqId, body));
     }
 
     private Response act(UUID rfqId, String done, String form, Map<String, String> entered, Runnable call) {
@@ -117,14 +120,14 @@ public class RfqPageResource {
     }
 
     private TemplateInstance render(UUID rfqId, FormFeedback feedback) {
-        RfqViews.Rfq rfq = json.convertValue(services.get("marketplace", "/api/rfqs/" + rfqId, pages.token()).body(),
+        RfqViews.Rfq rfq = json.convertValue(marketplaceService.rfq(rfqId),
                 RfqViews.Rfq.class);
-        java.util.List<RfqViews.Wave> waves = json.convertValue(services.get("marketplace", "/api/rfqs/" + rfqId
-                + "/routing", pages.token()).body(), new com.fasterxml.jackson.core.type.TypeReference<>() { });
-        RfqViews.Comparison comparison = rfq.draft() ? null : json.convertValue(services.get("marketplace",
-                "/api/rfqs/" + rfqId + "/comparison", pages.token()).body(), RfqViews.Comparison.class);
-        java.util.List<RfqViews.Order> orders = rfq.draft() ? java.util.List.of() : json.convertValue(services.get(
-                "marketplace", "/api/orders?rfq=" + rfqId, pages.token()).body(),
+        java.util.List<RfqViews.Wave> waves = json.convertValue(marketplaceService.routing(rfqId),
+                new com.fasterxml.jackson.core.type.TypeReference<>() { });
+        RfqViews.Comparison comparison = rfq.draft() ? null : json.convertValue(
+                marketplaceService.comparison(rfqId), RfqViews.Comparison.class);
+        java.util.List<RfqViews.Order> orders = rfq.draft() ? java.util.List.of() : json.convertValue(
+                marketplaceService.orders(QueryString.of("rfq", rfqId.toString())),
                 new com.fasterxml.jackson.core.type.TypeReference<>() { });
         return Templates.rfq(pages.page(rfq.number()), rfq, subjectFiles.of("RFQ", rfqId),
                 DropZone.drawingsForRfq(rfqId), waves, comparison, orders, feedback);

@@ -1,10 +1,11 @@
 package app.routecard.portal.scorecards;
 
+import app.routecard.portal.services.MarketplaceService;
 import app.routecard.portal.vocabulary.MarketplaceVocabulary;
 import app.routecard.portal.web.FormFeedback;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageContext;
-import app.routecard.portal.web.ServiceClient;
+import app.routecard.portal.web.QueryString;
 import app.routecard.portal.web.ServiceProblem;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.CheckedTemplate;
@@ -26,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** The operator's leaderboards (by dimension, process and country) and each supplier's scorecard from them. */
 @Path("/operator/leaderboards")
@@ -36,14 +38,15 @@ public class LeaderboardPageResource {
     /** The boards the marketplace ranks, in the order the page offers them. */
     static final List<String> BOARDS = List.of("COMPOSITE", "ON_TIME", "QUALITY", "RESPONSIVENESS");
 
-    private final ServiceClient services;
+    private final MarketplaceService marketplaceService;
     private final PageContext pages;
     private final ObjectMapper json;
     private final MarketplaceVocabulary vocabulary;
 
-    public LeaderboardPageResource(ServiceClient services, PageContext pages, ObjectMapper json,
+    public LeaderboardPageResource(@RestClient MarketplaceService marketplaceService, PageContext pages,
+                                   ObjectMapper json,
                                    MarketplaceVocabulary vocabulary) {
-        this.services = services;
+        this.marketplaceService = marketplaceService;
         this.pages = pages;
         this.json = json;
         this.vocabulary = vocabulary;
@@ -77,20 +80,12 @@ public class LeaderboardPageResource {
         Choice choice = new Choice(board == null || board.isBlank() ? "COMPOSITE" : board,
                 process == null ? "" : process.strip(),
                 country == null ? "" : country.strip().toUpperCase(Locale.ROOT), window == null ? "" : window.strip());
-        StringBuilder query = new StringBuilder("/api/leaderboards?size=100&board=").append(encode(choice.board()));
-        if (!choice.process().isEmpty()) {
-            query.append("&process=").append(encode(choice.process()));
-        }
-        if (!choice.country().isEmpty()) {
-            query.append("&country=").append(encode(choice.country()));
-        }
-        if (!choice.window().isEmpty()) {
-            query.append("&windowDays=").append(encode(choice.window()));
-        }
-        ScorecardViews.Board found = json.convertValue(services.get("marketplace", query.toString(), pages.token())
-                .body(), ScorecardViews.Board.class);
-        List<ScorecardViews.StandingChange> changes = List.of(json.convertValue(services.get("marketplace",
-                "/api/operations/scoring/standing-changes?limit=10", pages.token()).body(),
+        String query = new QueryString().add("size", "100").add("board", choice.board())
+                .add("process", choice.process()).add("country", choice.country())
+                .add("windowDays", choice.window()).toString();
+        ScorecardViews.Board found = json.convertValue(marketplaceService.leaderboard(QueryString.parse(query)),
+                ScorecardViews.Board.class);
+        List<ScorecardViews.StandingChange> changes = List.of(json.convertValue(marketplaceService.standingChanges(10),
                 ScorecardViews.StandingChange[].class));
         return Templates.leaderboards(pages.page("Leaderboards"), found, choice, BOARDS, WINDOWS,
                 vocabulary.processes(), changes);
@@ -111,8 +106,7 @@ public class LeaderboardPageResource {
     public Response suspend(@PathParam("supplier") String supplier, @PathParam("action") String action,
                             @FormParam("reason") String reason) {
         try {
-            services.post("marketplace", "/api/operations/scoring/suppliers/" + encode(supplier) + "/" + action,
-                    pages.token(), Map.of("reason", reason == null ? "" : reason));
+            marketplaceService.changeStanding(supplier, action, Map.of("reason", reason == null ? "" : reason));
         } catch (ServiceProblem problem) {
             return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE).entity(supplierPage(supplier,
                     FormFeedback.refused("standing", problem, Map.of("reason", reason == null ? "" : reason))))
@@ -123,9 +117,9 @@ public class LeaderboardPageResource {
     }
 
     private TemplateInstance supplierPage(String supplier, FormFeedback feedback) {
-        ScorecardViews.Card card = ScorecardPageResource.card(services, json, pages, supplier);
+        ScorecardViews.Card card = ScorecardPageResource.card(marketplaceService, json, supplier);
         return Templates.supplier(pages.page("Scorecard of " + card.name()), card,
-                ScorecardPageResource.trend(services, json, pages, supplier), feedback);
+                ScorecardPageResource.trend(marketplaceService, json, supplier), feedback);
     }
 
     private static String encode(String value) {

@@ -1,9 +1,10 @@
 package app.routecard.portal.scorecards;
 
 import app.routecard.platform.tenancy.CurrentTenant;
+import app.routecard.portal.services.MarketplaceService;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageContext;
-import app.routecard.portal.web.ServiceClient;
+import app.routecard.portal.web.QueryString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -12,8 +13,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** A shop's own scorecard: where it stands, what moved it, what would improve it. */
 @Path("/scorecard")
@@ -21,13 +21,14 @@ import java.nio.charset.StandardCharsets;
 @Produces(MediaType.TEXT_HTML)
 public class ScorecardPageResource {
 
-    private final ServiceClient services;
+    private final MarketplaceService marketplaceService;
     private final PageContext pages;
     private final ObjectMapper json;
     private final CurrentTenant tenant;
 
-    public ScorecardPageResource(ServiceClient services, PageContext pages, ObjectMapper json, CurrentTenant tenant) {
-        this.services = services;
+    public ScorecardPageResource(@RestClient MarketplaceService marketplaceService, PageContext pages,
+                                 ObjectMapper json, CurrentTenant tenant) {
+        this.marketplaceService = marketplaceService;
         this.pages = pages;
         this.json = json;
         this.tenant = tenant;
@@ -40,20 +41,18 @@ public class ScorecardPageResource {
 
     @GET
     public TemplateInstance own() {
-        return Templates.scorecard(pages.page("Scorecard"), card(services, json, pages, tenant.id()),
-                trend(services, json, pages, tenant.id()));
+        return Templates.scorecard(pages.page("Scorecard"), card(marketplaceService, json, tenant.id()),
+                trend(marketplaceService, json, tenant.id()));
     }
 
     /** The supplier's composite over the last twelve weeks, as the signed-in user may read it. */
-    static TrendChart trend(ServiceClient services, ObjectMapper json, PageContext pages, String supplier) {
-        return new TrendChart(json.convertValue(services.get("marketplace", "/api/scorecards/"
-                + URLEncoder.encode(supplier, StandardCharsets.UTF_8) + "/history?period=WEEK&count=12",
-                pages.token()).body(), new com.fasterxml.jackson.core.type.TypeReference<>() { }));
+    static TrendChart trend(MarketplaceService marketplace, ObjectMapper json, String supplier) {
+        return new TrendChart(json.convertValue(marketplace.scorecardHistory(supplier, QueryString.of("period", "WEEK",
+                "count", "12")), new com.fasterxml.jackson.core.type.TypeReference<>() { }));
     }
 
     /** A supplier's scorecard as the signed-in user may read it. */
-    static ScorecardViews.Card card(ServiceClient services, ObjectMapper json, PageContext pages, String supplier) {
-        return json.convertValue(services.get("marketplace", "/api/scorecards/"
-                + URLEncoder.encode(supplier, StandardCharsets.UTF_8), pages.token()).body(), ScorecardViews.Card.class);
+    static ScorecardViews.Card card(MarketplaceService marketplace, ObjectMapper json, String supplier) {
+        return json.convertValue(marketplace.scorecard(supplier, QueryString.of()), ScorecardViews.Card.class);
     }
 }

@@ -1,9 +1,9 @@
 package app.routecard.portal.scorecards;
 
+import app.routecard.portal.services.MarketplaceService;
 import app.routecard.portal.web.FormFeedback;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageContext;
-import app.routecard.portal.web.ServiceClient;
 import app.routecard.portal.web.ServiceProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * The operator's scoring settings: half-life, each dimension's prior (beside the network's actual mean, to adopt
@@ -51,12 +52,13 @@ public class ScoringSettingsPageResource {
             "weights.responsiveness", "newUntilOnTimeJobs", "caps.newMaxOpenJobs", "caps.probationMaxOpenJobs",
             "graceDays");
 
-    private final ServiceClient services;
+    private final MarketplaceService marketplaceService;
     private final PageContext pages;
     private final ObjectMapper json;
 
-    public ScoringSettingsPageResource(ServiceClient services, PageContext pages, ObjectMapper json) {
-        this.services = services;
+    public ScoringSettingsPageResource(@RestClient MarketplaceService marketplaceService, PageContext pages,
+                                       ObjectMapper json) {
+        this.marketplaceService = marketplaceService;
         this.pages = pages;
         this.json = json;
     }
@@ -120,7 +122,7 @@ public class ScoringSettingsPageResource {
                     problems, entered));
         }
         try {
-            services.put("marketplace", "/api/operations/scoring/settings", pages.token(), body);
+            marketplaceService.saveScoringSettings(body);
         } catch (ServiceProblem problem) {
             Map<String, String> fields = new LinkedHashMap<>();
             problem.fieldMessages().forEach((field, message) -> fields.put(
@@ -137,8 +139,7 @@ public class ScoringSettingsPageResource {
 
     private TemplateInstance render(Form form, FormFeedback feedback) {
         List<Change> changes = new ArrayList<>();
-        for (JsonNode change : services.get("marketplace", "/api/operations/scoring/settings/changes?limit=20",
-                pages.token()).body()) {
+        for (JsonNode change : marketplaceService.scoringSettingsChanges(20)) {
             Map<String, String> before = values(change.path("before"));
             Map<String, String> after = values(change.path("after"));
             List<String> moved = new ArrayList<>();
@@ -154,7 +155,7 @@ public class ScoringSettingsPageResource {
     }
 
     private Form current() {
-        JsonNode view = services.get("marketplace", "/api/operations/scoring/settings", pages.token()).body();
+        JsonNode view = marketplaceService.scoringSettings();
         Map<String, String> means = new LinkedHashMap<>();
         view.path("networkMeans").fields().forEachRemaining(mean -> means.put(key(mean.getKey()),
                 String.format(Locale.ROOT, "%.3f", mean.getValue().asDouble())));

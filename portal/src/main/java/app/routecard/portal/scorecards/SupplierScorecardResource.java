@@ -1,8 +1,9 @@
 package app.routecard.portal.scorecards;
 
+import app.routecard.portal.services.MarketplaceService;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageContext;
-import app.routecard.portal.web.ServiceClient;
+import app.routecard.portal.web.QueryString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -13,8 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * A supplier's scorecard for a buyer choosing whom to award: across the whole network, or as the buyer itself
@@ -26,12 +26,13 @@ import java.nio.charset.StandardCharsets;
 @Produces(MediaType.TEXT_HTML)
 public class SupplierScorecardResource {
 
-    private final ServiceClient services;
+    private final MarketplaceService marketplaceService;
     private final PageContext pages;
     private final ObjectMapper json;
 
-    public SupplierScorecardResource(ServiceClient services, PageContext pages, ObjectMapper json) {
-        this.services = services;
+    public SupplierScorecardResource(@RestClient MarketplaceService marketplaceService, PageContext pages,
+                                     ObjectMapper json) {
+        this.marketplaceService = marketplaceService;
         this.pages = pages;
         this.json = json;
     }
@@ -44,12 +45,11 @@ public class SupplierScorecardResource {
     @GET
     public TemplateInstance show(@PathParam("supplier") String supplier, @QueryParam("view") String view) {
         boolean mine = "mine".equals(view);
-        String path = "/api/scorecards/" + URLEncoder.encode(supplier, StandardCharsets.UTF_8);
-        String query = mine ? "?view=mine" : "";
-        ScorecardViews.Card card = json.convertValue(services.get("marketplace", path + query, pages.token()).body(),
-                ScorecardViews.Card.class);
-        TrendChart trend = new TrendChart(json.convertValue(services.get("marketplace", path
-                + "/history?period=WEEK&count=12" + (mine ? "&view=mine" : ""), pages.token()).body(),
+        ScorecardViews.Card card = json.convertValue(marketplaceService.scorecard(supplier,
+                mine ? QueryString.of("view", "mine") : QueryString.of()), ScorecardViews.Card.class);
+        TrendChart trend = new TrendChart(json.convertValue(marketplaceService.scorecardHistory(supplier, mine
+                ? QueryString.of("period", "WEEK", "count", "12", "view", "mine")
+                : QueryString.of("period", "WEEK", "count", "12")),
                 new com.fasterxml.jackson.core.type.TypeReference<>() { }));
         return Templates.supplier(pages.page("Scorecard of " + card.name()), card, trend, mine);
     }

@@ -1,8 +1,8 @@
 package app.routecard.portal.share;
 
+import app.routecard.portal.services.JobService;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageNotFound;
-import app.routecard.portal.web.ServiceClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * The customer's status page behind a share link ({@code /share/{token}}, sent by e-mail, so a contract): no
@@ -21,11 +22,11 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.TEXT_HTML)
 public class SharePageResource {
 
-    private final ServiceClient services;
+    private final JobService jobService;
     private final ObjectMapper json;
 
-    public SharePageResource(ServiceClient services, ObjectMapper json) {
-        this.services = services;
+    public SharePageResource(@RestClient JobService jobService, ObjectMapper json) {
+        this.jobService = jobService;
         this.json = json;
     }
 
@@ -43,8 +44,7 @@ public class SharePageResource {
             response = Response.status(404).entity(Templates.invalid(Page.anonymous("Link no longer valid")));
         } else {
             try {
-                var answer = services.get("job", "/api/shared/" + token, null);
-                SharedStatus status = json.convertValue(answer.body(), SharedStatus.class);
+                SharedStatus status = json.convertValue(jobService.sharedStatus(token), SharedStatus.class);
                 response = Response.ok(Templates.status(Page.anonymous(status.jobNumber()), status));
             } catch (PageNotFound expiredRevokedOrUnknown) {
                 response = Response.status(404).entity(Templates.invalid(Page.anonymous("Link no longer valid")));

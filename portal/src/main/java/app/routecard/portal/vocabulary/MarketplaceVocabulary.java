@@ -1,13 +1,16 @@
 package app.routecard.portal.vocabulary;
 
+import app.routecard.portal.services.MarketplaceService;
 import app.routecard.portal.web.PageContext;
-import app.routecard.portal.web.ServiceClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-/** The marketplace's controlled vocabularies (processes, certifications) with their names in words, read once per page. */
+/**
+ * The marketplace's controlled vocabularies (processes, certifications) with their names in words, read once per page.
+ */
 @RequestScoped
 public class MarketplaceVocabulary {
 
@@ -15,12 +18,12 @@ public class MarketplaceVocabulary {
     public record Term(String code, String label) {
     }
 
-    private final ServiceClient services;
+    private final MarketplaceService marketplaceService;
     private final PageContext pages;
     private JsonNode vocabulary;
 
-    public MarketplaceVocabulary(ServiceClient services, PageContext pages) {
-        this.services = services;
+    public MarketplaceVocabulary(@RestClient MarketplaceService marketplaceService, PageContext pages) {
+        this.marketplaceService = marketplaceService;
         this.pages = pages;
     }
 
@@ -34,7 +37,7 @@ public class MarketplaceVocabulary {
 
     private List<Term> terms(String kind) {
         if (vocabulary == null) {
-            vocabulary = services.get("marketplace", "/api/profile/vocabulary", pages.token()).body();
+            vocabulary = marketplaceService.vocabulary();
         }
         List<Term> terms = new ArrayList<>();
         vocabulary.path(kind).forEach(term -> terms.add(new Term(term.path("code").asText(),

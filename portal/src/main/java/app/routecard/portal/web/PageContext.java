@@ -2,25 +2,20 @@ package app.routecard.portal.web;
 
 import app.routecard.platform.tenancy.CurrentTenant;
 import app.routecard.platform.tenancy.TenantNames;
-import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Instance;
 
 /** Builds the layout's {@link Page} for the signed-in user of this request. */
 @RequestScoped
 public class PageContext {
 
     private final SecurityIdentity identity;
-    private final Instance<AccessTokenCredential> accessToken;
     private final CurrentTenant tenant;
     private final TenantNames tenantNames;
     private final CsrfToken csrf;
 
-    public PageContext(SecurityIdentity identity, Instance<AccessTokenCredential> accessToken, CurrentTenant tenant,
-                       TenantNames tenantNames, CsrfToken csrf) {
+    public PageContext(SecurityIdentity identity, CurrentTenant tenant, TenantNames tenantNames, CsrfToken csrf) {
         this.identity = identity;
-        this.accessToken = accessToken;
         this.tenant = tenant;
         this.tenantNames = tenantNames;
         this.csrf = csrf;
@@ -33,11 +28,6 @@ public class PageContext {
         String tenantName = tenant.find().map(t -> tenantNames.of(t.id()).orElse(t.slug())).orElse(null);
         return new Page(title, true, displayName(), tenantName, NavigationPolicy.menuFor(identity.getRoles()),
                 csrf.value(), null, NavigationPolicy.bellFor(identity.getRoles()));
-    }
-
-    /** The user's access token, to call the services as the user (never written into a page or a URL). */
-    public String token() {
-        return accessToken.get().getToken();
     }
 
     private String displayName() {

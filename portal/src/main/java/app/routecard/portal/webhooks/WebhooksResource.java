@@ -1,12 +1,13 @@
 package app.routecard.portal.webhooks;
 
+import app.routecard.portal.services.NotificationsService;
 import app.routecard.portal.web.FormFeedback;
 import app.routecard.portal.web.Page;
 import app.routecard.portal.web.PageContext;
 import app.routecard.portal.web.PageNotFound;
-import app.routecard.portal.web.ServiceClient;
 import app.routecard.portal.web.ServiceProblem;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -27,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * The tenant admin's webhooks: the organization's endpoints and a form to add one; an endpoint's page with its
@@ -44,12 +46,13 @@ public class WebhooksResource {
             + " keeps signing beside it until the time shown.", "test", "Test event sent: it shows in the log below.",
             "replayed", "The message will be sent again, with the same id.", "deleted", "Endpoint removed.");
 
-    private final ServiceClient services;
+    private final NotificationsService notificationsService;
     private final PageContext pages;
     private final ObjectMapper json;
 
-    public WebhooksResource(ServiceClient services, PageContext pages, ObjectMapper json) {
-        this.services = services;
+    public WebhooksResource(@RestClient NotificationsService notificationsService, PageContext pages,
+                            ObjectMapper json) {
+        this.notificationsService = notificationsService;
         this.pages = pages;
         this.json = json;
     }
@@ -75,8 +78,7 @@ public class WebhooksResource {
                            @FormParam("eventTypes") List<String> eventTypes) {
         Map<String, Object> body = request(url, description, eventTypes, null);
         try {
-            String id = services.post("notifications", "/api/webhooks/endpoints", pages.token(), body).body()
-                    .path("id").asText();
+            String id = notificationsService.addEndpoint(body).path("id").asText();
             return Response.seeOther(URI.create("/organization/webhooks/" + id + "?done=created")).build();
         } catch (ServiceProblem problem) {
             return listPage(problem.status(), FormFeedback.refused("add", problem, entered(body)));
@@ -105,24 +107,24 @@ public class WebhooksResource {
                          @FormParam("eventTypes") List<String> eventTypes, @FormParam("enabled") String enabled) {
         String endpoint = checked(id);
         Map<String, Object> body = request(url, description, eventTypes, enabled != null);
-        return act(endpoint, "saved", "settings", entered(body), () -> services.put("notifications",
-                "/api/webhooks/endpoints/" + endpoint, pages.token(), body));
+        return act(endpoint, "saved", "settings", entered(body), () -> notificationsService.changeEndpoint(endpoint,
+                body));
     }
 
     @POST
     @Path("/{id}/rotate")
     public Response rotate(@PathParam("id") String id) {
         String endpoint = checked(id);
-        return act(endpoint, "rotated", "secret", Map.of(), () -> services.post("notifications",
-                "/api/webhooks/endpoints/" + endpoint + "/rotate-secret", pages.token(), Map.of()));
+        return act(endpoint, "rotated", "secret", Map.of(), () -> notificationsService.rotateSecret(endpoint,
+                Map.of()));
     }
 
     @POST
     @Path("/{id}/test")
     public Response test(@PathParam("id") String id) {
         String endpoint = checked(id);
-        return act(endpoint, "test", "log", Map.of(), () -> services.post("notifications",
-                "/api/webhooks/endpoints/" + endpoint + "/test", pages.token(), Map.of()));
+        return act(endpoint, "test", "log", Map.of(), () -> notificationsService.sendTestEvent(endpoint,
+                Map.of()));
     }
 
     @POST
@@ -130,20 +132,20 @@ public class WebhooksResource {
     public Response replay(@PathParam("id") String id, @PathParam("deliveryId") String deliveryId) {
         String endpoint = checked(id);
         String delivery = checked(deliveryId);
-        return act(endpoint, "replayed", "log", Map.of(), () -> services.post("notifications",
-                "/api/webhooks/deliveries/" + delivery + "/replay", pages.token(), Map.of()));
+        return act(endpoint, "replayed", "log", Map.of(), () -> notificationsService.replay(delivery,
+                Map.of()));
     }
 
     @POST
     @Path("/{id}/delete")
     public Response delete(@PathParam("id") String id) {
         String endpoint = checked(id);
-        services.delete("notifications", "/api/webhooks/endpoints/" + endpoint, pages.token());
+        notificationsService.removeEndpoint(endpoint);
         return Response.seeOther(URI.create("/organization/webhooks?done=deleted")).build();
     }
 
     private Response act(String endpoint, String done, String form, Map<String, String> entered,
-                         Supplier<ServiceClient.Answer> call) {
+                         Supplier<JsonNode> call) {
         try {
             call.get();
             return Response.seeOther(URI.create("/organization/webhooks/" + endpoint + "?done=" + done)).build();
@@ -153,8 +155,8 @@ public class WebhooksResource {
     }
 
     private Response listPage(int status, FormFeedback feedback) {
-        List<WebhookViews.Endpoint> endpoints = json.convertValue(services.get("notifications",
-                "/api/webhooks/endpoints", pages.token()).body(), new TypeReference<>() { });
+        List<WebhookViews.Endpoint> endpoints = json.convertValue(notificationsService.endpoints(),
+                new TypeReference<>() { });
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(Templates.endpoints(
                 pages.page("Webhooks"), endpoints, eventTypes(), feedback)).build();
     }
@@ -166,18 +168,16 @@ public class WebhooksResource {
     }
 
     private WebhookViews.Endpoint endpoint(String id) {
-        return json.convertValue(services.get("notifications", "/api/webhooks/endpoints/" + id, pages.token())
-                .body(), WebhookViews.Endpoint.class);
+        return json.convertValue(notificationsService.endpoint(id), WebhookViews.Endpoint.class);
     }
 
     private WebhookViews.Log log(String id, int page) {
-        return json.convertValue(services.get("notifications", "/api/webhooks/endpoints/" + id
-                + "/deliveries?size=20&page=" + page, pages.token()).body(), WebhookViews.Log.class);
+        return json.convertValue(notificationsService.deliveries(id, 20, page), WebhookViews.Log.class);
     }
 
     private List<String> eventTypes() {
-        return json.convertValue(services.get("notifications", "/api/webhooks/event-types", pages.token()).body()
-                .path("types"), new TypeReference<>() { });
+        return json.convertValue(notificationsService.eventTypes().path("types"),
+                new TypeReference<>() { });
     }
 
     private static Map<String, Object> request(String url, String description, List<String> eventTypes,

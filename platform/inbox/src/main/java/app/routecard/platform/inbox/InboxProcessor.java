@@ -1,5 +1,6 @@
 package app.routecard.platform.inbox;
 
+import app.routecard.platform.service.problem.DatabaseAway;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,10 +58,19 @@ public class InboxProcessor {
         if (!handler.handles(event.type())) {
             return Outcome.IGNORED;
         }
-        for (int attempt = 1; ; attempt++) {
+        int attempt = 1;
+        while (true) {
             try {
                 return inbox.apply(handler, event) ? Outcome.APPLIED : Outcome.DUPLICATE;
             } catch (RuntimeException e) {
+                if (DatabaseAway.is(e)) {
+                    // Not the event's fault: it waits for the database without using up its attempts (a dead letter
+                    // written now would fail too, and the event would not be applied once the database is back).
+                    LOG.warnf("%s: the database is not answering; event %s waits for it: %s", handler.name(),
+                            event.id(), describe(e));
+                    pause(WAIT_FOR_DATABASE);
+                    continue;
+                }
                 if (!retries.retryAfter(attempt)) {
                     deadLetters.record(new DeadLetters.Failure(handler.name(), record.topic(), record.partition(),
                             record.offset(), event.id(), event.type(), event.tenantId(), record.value(), describe(e),
@@ -72,6 +82,7 @@ public class InboxProcessor {
                 LOG.warnf("%s: event %s failed (attempt %d), retrying: %s", handler.name(), event.id(), attempt,
                         describe(e));
                 pause(retries.backoffAfter(attempt));
+                attempt++;
             }
         }
     }
@@ -137,6 +148,8 @@ public class InboxProcessor {
         return new InboxEvent(UUID.fromString(id), type, tenant, node.path("subject").asText(null),
                 node.path("time").asText(null), node.path("data"));
     }
+
+    private static final Duration WAIT_FOR_DATABASE = Duration.ofSeconds(1);
 
     private static String describe(Throwable e) {
         Throwable root = e;

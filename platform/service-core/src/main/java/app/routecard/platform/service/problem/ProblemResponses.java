@@ -17,7 +17,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Turns every exception a request can raise into problem+json: validation and malformed input name the field;
- * anything unexpected is a 500 that shows an error id and never a stack trace or SQL.
+ * the database away is a 503 with {@code Retry-After}; anything unexpected is a 500 that shows an error id and never
+ * a stack trace or SQL.
  */
 public class ProblemResponses {
 
@@ -102,6 +103,12 @@ public class ProblemResponses {
         if (conflict.isPresent()) {
             LOG.debugf("Concurrent change answered 409: %s", exception);
             return respond(Conflicts.problem(conflict.get()));
+        }
+        if (DatabaseAway.is(exception)) {
+            LOG.warnf("The database is not answering; answered 503: %s", exception.toString());
+            return Response.fromResponse(respond(Problem.of(503, "Service Unavailable",
+                    "The database is not answering right now; please try again shortly."))).header("Retry-After", "5")
+                    .build();
         }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(exception, "Unexpected error %s", errorId);
