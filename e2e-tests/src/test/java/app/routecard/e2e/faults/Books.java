@@ -102,13 +102,73 @@ final class Books {
         return waiting;
     }
 
-    void check() throws SQLException, IOException {
+    void check(Map<String, List<String>> webhooks) throws SQLException, IOException {
         readOutboxes();
         readTopics();
         everyEventPublishedOnceInOrder();
         everyEventAppliedOncePerConsumer();
         marketplaceDidEachThingOnce();
         notificationsMadeOnce();
+        everyMailDeliveredOnce();
+        everyWebhookMessageDeliveredUnderOneId(webhooks);
+    }
+
+    /** Every e-mail the sender marked sent during the run reached GreenMail, and none came twice. */
+    private void everyMailDeliveredOnce() throws SQLException {
+        Set<String> sent = new HashSet<>();
+        try (Connection db = connect(stack, Service.NOTIFICATIONS); Statement statement = db.createStatement();
+             ResultSet rows = statement.executeQuery("select id::text from email_message where status = 'SENT'"
+                     + " and sent_at >= '" + Timestamp.from(since) + "'")) {
+            while (rows.next()) {
+                sent.add(rows.getString(1));
+            }
+        }
+        Map<String, Integer> delivered = new HashMap<>();
+        for (app.routecard.devstack.DemoUsers.DemoUser user : app.routecard.devstack.DemoUsers.ALL) {
+            for (app.routecard.devstack.MailInbox.Message mail : app.routecard.devstack.MailInbox.of(stack,
+                    user.username())) {
+                String id = mail.header("X-Routecard-Message");
+                if (!id.isEmpty()) {
+                    delivered.merge(id, 1, Integer::sum);
+                }
+            }
+        }
+        long missing = sent.stream().filter(id -> !delivered.containsKey(id)).count();
+        long twice = sent.stream().filter(id -> delivered.getOrDefault(id, 0) > 1).count();
+        figures.put("e-mails sent during the run (each delivered once)", (long) sent.size());
+        if (missing > 0) {
+            problems.add(missing + " e-mails marked sent never reached the SMTP server");
+        }
+        if (twice > 0) {
+            problems.add(twice + " e-mails were delivered more than once");
+        }
+    }
+
+    /**
+     * Every webhook message a delivery row says succeeded reached the receiver, and every id the receiver saw came
+     * with one body only (a redelivery repeats the message, never makes another).
+     */
+    private void everyWebhookMessageDeliveredUnderOneId(Map<String, List<String>> received) throws SQLException {
+        Set<String> succeeded = new HashSet<>();
+        try (Connection db = connect(stack, Service.NOTIFICATIONS); Statement statement = db.createStatement();
+             ResultSet rows = statement.executeQuery("select message_id from webhook_delivery where status ="
+                     + " 'SUCCEEDED' and created_at >= '" + Timestamp.from(since) + "'")) {
+            while (rows.next()) {
+                succeeded.add(rows.getString(1));
+            }
+        }
+        long missing = succeeded.stream().filter(id -> !received.containsKey(id)).count();
+        long changed = received.values().stream().filter(bodies -> new HashSet<>(bodies).size() > 1).count();
+        figures.put("webhook messages delivered (each under one id)", (long) succeeded.size());
+        if (succeeded.isEmpty()) {
+            problems.add("no webhook message was delivered during the run");
+        }
+        if (missing > 0) {
+            problems.add(missing + " webhook messages marked delivered never reached the receiver");
+        }
+        if (changed > 0) {
+            problems.add(changed + " webhook ids came with two different bodies");
+        }
     }
 
     private void readOutboxes() throws SQLException {

@@ -121,6 +121,13 @@ final class FaultSuite {
         for (String shop : OrderFlow.SHOPS) {
             roomForTheLoad(shop);
         }
+        WebhookReceiver webhooks = new WebhookReceiver();
+        Api.Answer endpoint = api.send("POST", Service.NOTIFICATIONS, "/api/webhooks/endpoints", "alex@acme.example",
+                Map.of("url", webhooks.url(), "description", "fault run", "eventTypes", List.of()));
+        if (endpoint.status() != 201) {
+            throw new IllegalStateException("Could not add the fault run's webhook endpoint: " + endpoint.body());
+        }
+        // Offers and awards reach shop admins by e-mail at once (the default), so the run sends mail too.
         PortalProbe portal = new PortalProbe(stack, stack.home().resolve("screenshots"));
         portal.start();
         Instant since = Instant.now();
@@ -162,7 +169,8 @@ final class FaultSuite {
         settle();
         portal.close();
         Books books = new Books(stack, since);
-        books.check();
+        books.check(webhooks.received());
+        webhooks.close();
         JsonNode rebuild = api.send("POST", Service.MARKETPLACE, "/api/operations/scoring/rebuild",
                 "olivia@routecard.example", null).body();
         List<String> problems = new ArrayList<>(books.problems());

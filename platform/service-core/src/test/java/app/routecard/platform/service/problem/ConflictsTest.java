@@ -57,7 +57,7 @@ class ConflictsTest {
     @Test
     void a_message_that_only_looks_like_a_unique_violation_is_not_one() {
         RuntimeException lookalike = new RuntimeException("duplicate key value violates unique constraint "
-                + "\"job_by_erp_order\"", new SQLException("boom", "08006"));
+                + "\"job_by_erp_order\"", new SQLException("boom", "XX000"));
         assertThat(Conflicts.of(lookalike)).isEmpty();
         assertThat(Conflicts.isUniqueViolation(lookalike, "job_by_erp_order")).isFalse();
         Response response = responses.unexpected(lookalike);
