@@ -76,6 +76,9 @@ public final class Balancer {
             @Override
             public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
                 HttpServerRequest request = context.request().proxiedRequest();
+                // The replica sees the Host the client asked for, as behind a Kubernetes Service: the portal builds
+                // its sign-in redirect from it.
+                context.request().setAuthority(request.authority());
                 return context.sendRequest()
                         .onComplete(done -> balancer.chosen.remove(request))
                         .recover(failure -> {
