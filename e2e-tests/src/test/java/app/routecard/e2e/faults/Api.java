@@ -41,7 +41,6 @@ final class Api {
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
     private final Map<Integer, AtomicLong> statuses = new ConcurrentSkipListMap<>();
     private final List<String> violations = java.util.Collections.synchronizedList(new ArrayList<>());
-    private final AtomicLong unavailable = new AtomicLong();
     private final List<String> transportErrors = java.util.Collections.synchronizedList(new ArrayList<>());
     private final AtomicLong writesOk = new AtomicLong();
     private volatile long lastWriteOkNanos;
@@ -78,10 +77,6 @@ final class Api {
         }
     }
 
-    long unavailableAnswers() {
-        return unavailable.get();
-    }
-
     /** When the last write (any method but GET) was answered 2xx, by {@link System#nanoTime()}. */
     long lastSuccessfulWrite() {
         return lastWriteOkNanos;
@@ -105,7 +100,6 @@ final class Api {
                                 + (status == 503 ? " without Retry-After" : "") + ": " + abbreviate(response.body()));
                         return new Answer(status, parse(response.body()));
                     }
-                    unavailable.incrementAndGet();
                     waitMillis = Math.min(5000, Math.max(200, parseSeconds(retryAfter) * 1000));
                 } else if (status == 401) {
                     waitMillis = 200;

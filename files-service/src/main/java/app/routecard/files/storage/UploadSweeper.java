@@ -65,9 +65,7 @@ public class UploadSweeper {
 
     /** {@link #sweep} unless another replica sweeps now: then nothing (this run is skipped). */
     public Optional<Swept> sweepAlone(Instant cutoff) {
-        Swept[] swept = {null};
-        runs.runAlone("routecard files upload sweep", () -> swept[0] = sweep(cutoff));
-        return Optional.ofNullable(swept[0]);
+        return runs.callAlone("routecard files upload sweep", () -> sweep(cutoff));
     }
 
     /** Removes everything abandoned before {@code cutoff}. */

@@ -43,9 +43,7 @@ public class ScorecardAgeing {
 
     /** Ages every card older than an hour, unless another replica is ageing now; answers how many this run aged. */
     public int age() {
-        int[] aged = {0};
-        runs.runAlone("routecard scorecard ageing", () ->
-                aged[0] = scorecards.refreshNotAsOf(clock.now().minus(OLDEST), "aged to the present", null));
-        return aged[0];
+        return runs.callAlone("routecard scorecard ageing",
+                () -> scorecards.refreshNotAsOf(clock.now().minus(OLDEST), "aged to the present", null)).orElse(0);
     }
 }

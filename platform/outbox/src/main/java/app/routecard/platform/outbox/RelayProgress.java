@@ -47,10 +47,6 @@ final class RelayProgress {
         this.topic = "routecard.outbox-relay." + application;
     }
 
-    String topic() {
-        return topic;
-    }
-
     ProducerRecord<String, String> record(String holder, List<Long> seqs) {
         try {
             return new ProducerRecord<>(topic, 0, application,

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.DriverManager;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -32,12 +33,16 @@ public class ExclusiveRuns {
 
     /** Runs {@code work} unless another replica runs the work of this name now; answers whether it ran. */
     public boolean runAlone(String name, Runnable work) {
-        try (ReplicaLock lock = new ReplicaLock(database, name)) {
-            if (!lock.hold()) {
-                return false;
-            }
+        return callAlone(name, () -> {
             work.run();
-            return true;
+            return Boolean.TRUE;
+        }).isPresent();
+    }
+
+    /** {@code work}'s answer, or empty when another replica runs the work of this name now (this run is skipped). */
+    public <T> Optional<T> callAlone(String name, Supplier<T> work) {
+        try (ReplicaLock lock = new ReplicaLock(database, name)) {
+            return lock.hold() ? Optional.of(work.get()) : Optional.empty();
         }
     }
 
